@@ -1,0 +1,15 @@
+export type * from './types.js';
+export type * from './model/nodes.js';
+export { DesignDoc, parseDesignDoc, parseMarkdown, slug } from './model/document.js';
+export { normalizeLang } from './model/code-blocks.js';
+export { normalizeName, nameMatches, splitLines } from './model/text.js';
+export { check, parseForCheck, toFileResult, type CheckOptions } from './runner.js';
+export { readDirectives, applyDirectives, type Directive } from './suppressions.js';
+export { findConfig, loadConfigFile, clearConfigCache, CONFIG_FILES, type UserConfig, type LoadedConfig } from './config/load.js';
+export { resolveConfig, isIgnored, matchesGlobs, ruleIndex, toSeverity, type ResolvedConfig, type RuleSetting } from './config/resolve.js';
+export { ConfigError, validateAgainst } from './config/validate.js';
+export { configSchema } from './config/schema.js';
+export { RuleTester, lintWithRule, type ValidCase, type InvalidCase, type ExpectedError, type RuleTesterOptions } from './rule-tester.js';
+export { DOCS_BASE, docsUrl } from './urls.js';
+export { isRemote, resolveLocal, type LocalTarget } from './paths.js';
+export { RUNNER_RULES } from './runner-rules.js';

@@ -1,0 +1,308 @@
+import type { Root, Heading, Table as MdTable, TableCell as MdTableCell, Code, ListItem, Html, Link as MdLink, Definition, Nodes } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import { visit } from 'unist-util-visit';
+import type { CodeBlock, Comment, Link, MetadataEntry, Section, Table, TableCell, TableRow, TaskItem } from './nodes.js';
+import { buildCodeBlock } from './code-blocks.js';
+import { spanBetween, spanOf } from './spans.js';
+import { nameMatches, normalizeName, splitLines } from './text.js';
+
+const parser = unified().use(remarkParse).use(remarkGfm);
+
+/** Parse markdown into an mdast tree with GFM (tables, task lists). */
+export function parseMarkdown(text: string): Root {
+  return parser.parse(text);
+}
+
+/** Parse a design document once; the rest of the model is derived lazily and memoised. */
+export function parseDesignDoc(text: string, path = 'design.md', tree?: Root): DesignDoc {
+  return new DesignDoc(text, path, tree);
+}
+
+/** The parsed design document that every rule reads. */
+export class DesignDoc {
+  /** The text as parsed: without a leading BOM. Offsets and fixes refer to it. */
+  readonly text: string;
+  readonly path: string;
+  readonly hadBom: boolean;
+  readonly lines: string[];
+  readonly root: Root;
+  private readonly cache = new Map<string, unknown>();
+
+  private readonly extraComments: Comment[];
+
+  constructor(text: string, path: string, tree?: Root, extraComments: Comment[] = []) {
+    this.extraComments = extraComments;
+    this.hadBom = text.charCodeAt(0) === 0xfeff;
+    this.text = this.hadBom ? text.slice(1) : text;
+    this.path = path;
+    this.lines = splitLines(this.text);
+    this.root = tree ?? parseMarkdown(this.text);
+  }
+
+  /** Compute `fn()` once per document and key; plugins share engine parses through it. */
+  memo<T>(key: string, fn: () => T): T {
+    if (!this.cache.has(key)) this.cache.set(key, fn());
+    return this.cache.get(key) as T;
+  }
+
+  /** Plain text of the first level-1 heading, or ''. */
+  get title(): string {
+    return this.memo('title', () => this.sections.find((s) => s.depth === 1)?.title ?? '');
+  }
+
+  /** Every heading as a section, in document order. */
+  get sections(): Section[] {
+    return this.memo('sections', () => buildSections(this.root, this.lines.length));
+  }
+
+  /** The innermost section containing `line`. */
+  sectionAt(line: number): Section | undefined {
+    let found: Section | undefined;
+    for (const s of this.sections) if (s.line <= line && line <= s.lastLine) found = s;
+    return found;
+  }
+
+  /**
+   * The first section whose heading names `name` (tolerant of case, numbering, emphasis and
+   * trailing words). With `within`, only its descendants are searched.
+   */
+  findSection(name: string | string[], within?: Section): Section | undefined {
+    const names = Array.isArray(name) ? name : [name];
+    const pool = within ? descendants(within) : this.sections;
+    for (const n of names) {
+      const exact = pool.find((s) => s.name === normalizeName(n));
+      if (exact) return exact;
+    }
+    for (const n of names) {
+      const loose = pool.find((s) => nameMatches(s.title, n));
+      if (loose) return loose;
+    }
+    return undefined;
+  }
+
+  /** Every GFM table. */
+  get tables(): Table[] {
+    return this.memo('tables', () => {
+      const out: Table[] = [];
+      visit(this.root, 'table', (node: MdTable) => {
+        out.push(buildTable(node, this.text, this.sectionAt(node.position!.start.line)));
+      });
+      return out;
+    });
+  }
+
+  /** Tables inside `section` (including its subsections). */
+  tablesIn(section: Section): Table[] {
+    return this.tables.filter((t) => t.line >= section.line && t.line <= section.lastLine);
+  }
+
+  /** Every code block, fenced or indented. */
+  get codeBlocks(): CodeBlock[] {
+    return this.memo('codeBlocks', () => {
+      const out: CodeBlock[] = [];
+      visit(this.root, 'code', (node: Code) => {
+        out.push(buildCodeBlock(node, this.lines, this.sectionAt(node.position!.start.line)));
+      });
+      return out;
+    });
+  }
+
+  /** Code blocks of one normalised language (`yaml`, `json`, `typescript`, `gherkin`). */
+  codeBlocksOf(...langs: string[]): CodeBlock[] {
+    return this.codeBlocks.filter((b) => langs.includes(b.lang));
+  }
+
+  /** Checklist items. */
+  get tasks(): TaskItem[] {
+    return this.memo('tasks', () => {
+      const out: TaskItem[] = [];
+      visit(this.root, 'listItem', (node: ListItem) => {
+        if (typeof node.checked !== 'boolean') return;
+        const first = node.children[0];
+        out.push({
+          ...spanOf(node),
+          checked: node.checked,
+          text: first ? toString(first).trim() : '',
+          section: this.sectionAt(node.position!.start.line),
+          node,
+        });
+      });
+      return out;
+    });
+  }
+
+  /** Links and link definitions. */
+  get links(): Link[] {
+    return this.memo('links', () => {
+      const out: Link[] = [];
+      visit(this.root, (node) => {
+        if (node.type !== 'link' && node.type !== 'definition') return;
+        const l = node as MdLink | Definition;
+        out.push({
+          ...spanOf(l),
+          url: l.url,
+          text: l.type === 'link' ? toString(l) : l.label ?? '',
+          section: this.sectionAt(l.position!.start.line),
+        });
+      });
+      return out;
+    });
+  }
+
+  /** HTML comments (`<!-- … -->`), including those inline in paragraphs or table cells. */
+  get comments(): Comment[] {
+    return this.memo('comments', () => {
+      const out: Comment[] = [...this.extraComments];
+      visit(this.root, 'html', (node: Html) => {
+        const base = spanOf(node);
+        const re = /<!--([\s\S]*?)-->/g;
+        for (let m = re.exec(node.value); m; m = re.exec(node.value)) {
+          const before = node.value.slice(0, m.index);
+          const nl = before.split('\n');
+          const line = base.line + nl.length - 1;
+          const column = nl.length === 1 ? base.column + m.index : nl[nl.length - 1].length + 1;
+          const inner = m[0].split('\n');
+          out.push({
+            line,
+            column,
+            endLine: line + inner.length - 1,
+            endColumn: (inner.length === 1 ? column : 1) + inner[inner.length - 1].length,
+            offset: base.offset + m.index,
+            endOffset: base.offset + m.index + m[0].length,
+            body: m[1].trim(),
+          });
+        }
+      });
+      return out.sort((a, b) => a.offset - b.offset);
+    });
+  }
+
+  /** The Metadata section's key/value table, keyed by normalised field name. */
+  get metadata(): Map<string, MetadataEntry> {
+    return this.memo('metadata', () => {
+      const out = new Map<string, MetadataEntry>();
+      const table = this.metadataTable;
+      if (!table) return out;
+      for (const row of table.rows) {
+        const keyCell = row.cells[0];
+        if (!keyCell || !keyCell.text) continue;
+        const key = normalizeName(keyCell.text);
+        if (!out.has(key)) out.set(key, { key: keyCell.text, keyCell, value: row.cells[1], row });
+      }
+      return out;
+    });
+  }
+
+  /** The first table of the Metadata section. */
+  get metadataTable(): Table | undefined {
+    const section = this.findSection('Metadata');
+    return section ? this.tablesIn(section)[0] : undefined;
+  }
+
+  /** The markdown slugs of all headings (GitHub style), for `#anchor` links. */
+  get anchors(): Set<string> {
+    return this.memo('anchors', () => {
+      const seen = new Map<string, number>();
+      const out = new Set<string>();
+      for (const s of this.sections) {
+        const base = slug(s.title);
+        const n = seen.get(base) ?? 0;
+        seen.set(base, n + 1);
+        out.add(n ? `${base}-${n}` : base);
+      }
+      visit(this.root, 'html', (node: Html) => {
+        for (const m of node.value.matchAll(/<a\s+(?:name|id)=["']([^"']+)["']/gi)) out.add(m[1]);
+      });
+      return out;
+    });
+  }
+}
+
+/** GitHub's heading slug: lower case, punctuation dropped, spaces to dashes. */
+export function slug(text: string): string {
+  return text
+    .toLowerCase()
+    .trim()
+    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+    .replace(/\s/g, '-');
+}
+
+function descendants(section: Section): Section[] {
+  const out: Section[] = [];
+  const walk = (s: Section) => {
+    for (const c of s.children) {
+      out.push(c);
+      walk(c);
+    }
+  };
+  walk(section);
+  return out;
+}
+
+function buildSections(root: Root, lineCount: number): Section[] {
+  const out: Section[] = [];
+  const stack: Section[] = [];
+  visit(root, 'heading', (node: Heading) => {
+    const title = toString(node).trim();
+    while (stack.length && stack[stack.length - 1].depth >= node.depth) stack.pop();
+    const parent = stack[stack.length - 1];
+    const section: Section = {
+      ...spanOf(node),
+      title,
+      name: normalizeName(title),
+      depth: node.depth,
+      path: [...(parent?.path ?? []), title],
+      lastLine: lineCount,
+      parent,
+      children: [],
+      node,
+    };
+    parent?.children.push(section);
+    stack.push(section);
+    out.push(section);
+  });
+  for (let i = 0; i < out.length; i++) {
+    const next = out.slice(i + 1).find((s) => s.depth <= out[i].depth);
+    if (next) out[i].lastLine = next.line - 1;
+  }
+  return out;
+}
+
+function buildCell(cell: MdTableCell, text: string): TableCell {
+  const kids = cell.children as Nodes[];
+  if (kids.length === 0) {
+    const s = spanOf(cell);
+    const col = Math.min(s.column + 2, s.endColumn);
+    const off = Math.min(s.offset + 2, s.endOffset);
+    return { line: s.line, column: col, endLine: s.line, endColumn: col, offset: off, endOffset: off, text: '', raw: '' };
+  }
+  const span = spanBetween(kids[0], kids[kids.length - 1]);
+  return { ...span, text: toString(cell).trim(), raw: text.slice(span.offset, span.endOffset).trim() };
+}
+
+function buildTable(node: MdTable, text: string, section: Section | undefined): Table {
+  const [head, ...body] = node.children;
+  const header = head ? head.children.map((c) => buildCell(c, text)) : [];
+  const columnIndex = (name: string) => {
+    const exact = header.findIndex((h) => normalizeName(h.text) === normalizeName(name));
+    return exact >= 0 ? exact : header.findIndex((h) => nameMatches(h.text, name));
+  };
+  const rows: TableRow[] = body.map((r) => {
+    const cells = r.children.map((c) => buildCell(c, text));
+    const s = spanOf(r);
+    return {
+      cells,
+      line: s.line,
+      column: s.column,
+      get: (h: string) => {
+        const i = columnIndex(h);
+        return i >= 0 ? cells[i] : undefined;
+      },
+      node: r,
+    };
+  });
+  return { ...spanOf(node), section, header, rows, columnIndex, node };
+}

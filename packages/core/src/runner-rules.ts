@@ -1,0 +1,9 @@
+/** Findings that the runner itself reports, with a one-line description each (for docs and SARIF). */
+export const RUNNER_RULES: Record<string, string> = {
+  'core/unused-disable': 'An inline design-check-disable directive that suppresses nothing.',
+  'input/too-large': 'The document is larger than the size limit.',
+  'input/not-text': 'The file is not text (it contains a NUL byte).',
+  'input/bad-encoding': 'The file is not valid UTF-8.',
+  'internal/rule-crash': 'A rule threw an error; the other rules still ran.',
+  'internal/rule-timeout': 'A rule ran past its time budget and was stopped.',
+};

@@ -1,0 +1,139 @@
+import type { DesignDoc } from './model/document.js';
+
+/** Severity of a finding as it appears in reports. */
+export type Severity = 'error' | 'warning' | 'info';
+
+/** Severity as written in configuration (ESLint style). */
+export type SeveritySetting = 'off' | 'info' | 'warn' | 'warning' | 'error' | 0 | 1 | 2;
+
+/** A rule's entry in `rules`: a severity, or a severity with options. */
+export type RuleEntry = SeveritySetting | [SeveritySetting] | [SeveritySetting, unknown];
+
+/** Map from rule id (or engine source id such as `spectral:operation-tags`) to its entry. */
+export type RulesConfig = Record<string, RuleEntry>;
+
+/** A 1-based position in the markdown file. */
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/** A second location that travels with a finding ("first defined here"). */
+export interface RelatedLocation extends Position {
+  message: string;
+  endLine?: number;
+  endColumn?: number;
+}
+
+/** A safe, local text replacement; `range` is [start, end) in UTF-16 offsets of the document text. */
+export interface Fix {
+  range: [number, number];
+  text: string;
+}
+
+/** One finding, with every position in the markdown file. */
+export interface Diagnostic {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  line: number;
+  column: number;
+  endLine?: number;
+  endColumn?: number;
+  /** The engine's own id, e.g. `spectral:oas3-schema`, `redocly:no-unresolved-refs`. */
+  source?: string;
+  url?: string;
+  fix?: Fix;
+  related?: RelatedLocation[];
+  /** The message id of the rule's `meta.messages` (absent for runner findings). */
+  messageId?: string;
+  /** The data interpolated into the message. */
+  data?: Record<string, unknown>;
+}
+
+/** Where a report points: a position, or a range. */
+export interface Location extends Position {
+  endLine?: number;
+  endColumn?: number;
+}
+
+/** What a rule passes to `context.report`. */
+export interface ReportDescriptor<MessageId extends string = string> {
+  messageId: MessageId;
+  data?: Record<string, unknown>;
+  at: Location;
+  related?: RelatedLocation[];
+  fix?: Fix;
+  /** Engine id of a wrapped engine finding; config can set severity for it on its own. */
+  source?: string;
+  /**
+   * The engine's own severity for this finding. Used unless the user configured
+   * `source` explicitly; the rule's own severity caps nothing, `off` still silences all.
+   */
+  severity?: Severity;
+}
+
+/** A JSON Schema, as accepted by ajv. */
+export type JSONSchema = Record<string, unknown>;
+
+/** Metadata of a rule. */
+export interface RuleMeta<MessageId extends string = string> {
+  description: string;
+  messages: Record<MessageId, string>;
+  fixable?: boolean;
+  /** JSON Schema of the rule's options object. */
+  schema?: JSONSchema;
+  /** Options used when the config gives none. */
+  defaultOptions?: unknown;
+  /**
+   * Return false when the document holds nothing this rule judges; the rule (and the engine
+   * it loads) is then skipped.
+   */
+  appliesTo?: (doc: DesignDoc) => boolean;
+}
+
+/** What a rule sees while it runs. */
+export interface RuleContext<Options = unknown, MessageId extends string = string> {
+  /** The full rule id, `<plugin>/<rule>`. */
+  readonly ruleId: string;
+  readonly doc: DesignDoc;
+  readonly options: Options;
+  /** Folder that file references may not leave. */
+  readonly projectRoot: string;
+  /** Aborted when the rule runs past its time budget. */
+  readonly signal: AbortSignal;
+  /** Engine settings shared by the plugins (e.g. a `.spectral.yaml` path), from config `settings`. */
+  readonly settings: Record<string, unknown>;
+  report(descriptor: ReportDescriptor<MessageId>): void;
+}
+
+/** A rule: metadata plus a check over the document model. */
+export interface Rule<Options = any, MessageId extends string = string> {
+  /** Kebab-case name; the runner makes the id `<plugin>/<name>`. */
+  name: string;
+  meta: RuleMeta<MessageId>;
+  check(context: RuleContext<Options, MessageId>): void | Promise<void>;
+}
+
+/** A plugin: a named set of rules with shareable configs. */
+export interface Plugin {
+  /** The rule-id prefix: `structure`, `openapi`, … */
+  name: string;
+  rules: Rule[];
+  configs: { recommended: RulesConfig; strict: RulesConfig };
+  /** Base URL of rule docs; the page of a rule is `${docsBase}/${name}.md`. */
+  docsBase?: string;
+}
+
+/** The result of checking one file. */
+export interface FileResult {
+  path: string;
+  diagnostics: Diagnostic[];
+  errorCount: number;
+  warningCount: number;
+  infoCount: number;
+  /** The document text (without BOM), kept so formatters can show source lines. */
+  source?: string;
+  /** True when an `internal/…` finding was reported: the CLI exits 2. */
+  internalError?: boolean;
+}

@@ -1,0 +1,26 @@
+import { github } from './github.js';
+import { json } from './json.js';
+import { junit } from './junit.js';
+import { sarif } from './sarif.js';
+import { stylish } from './stylish.js';
+import type { Formatter } from './types.js';
+
+export type { Formatter, FormatterContext } from './types.js';
+export type { JsonDiagnostic, JsonReport } from './json.js';
+export { escapeData, escapeProperty } from './github.js';
+export { escapeXmlAttribute, escapeXmlText } from './junit.js';
+export { toJsonReport } from './json.js';
+export { github, json, junit, sarif, stylish };
+
+/** The name of a built-in formatter, as given to `--format`. */
+export type FormatterName = 'stylish' | 'json' | 'sarif' | 'github' | 'junit';
+
+/** The built-in formatters by name. */
+export const formatters: Record<FormatterName, Formatter> = { stylish, json, sarif, github, junit };
+
+/** Returns the formatter called `name`, or throws an Error that lists the valid names. */
+export function getFormatter(name: string): Formatter {
+  if (Object.hasOwn(formatters, name)) return formatters[name as FormatterName];
+  const valid = Object.keys(formatters).join(', ');
+  throw new Error(`Unknown format "${name}", expected one of: ${valid}`);
+}
