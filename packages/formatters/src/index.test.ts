@@ -1,3 +1,4 @@
+import { describe, expect, it } from 'vitest';
 import { formatters, getFormatter, github, json, junit, sarif, stylish } from './index.js';
 
 describe('formatters', () => {

@@ -1,3 +1,4 @@
+import { describe, expect, it } from 'vitest';
 import type { FileResult } from '@design-check/core';
 import { json, toJsonReport } from './json.js';
 import { context, results } from './__fixtures__/results.js';

@@ -1,3 +1,4 @@
+import { describe, expect, it } from 'vitest';
 import { countResults, countSeverities, plural, relativePath } from './util.js';
 import { results } from './__fixtures__/results.js';
 

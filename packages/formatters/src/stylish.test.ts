@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import type { Diagnostic, FileResult } from '@design-check/core';
+import { expandLine, stylish, visible } from './stylish.js';
+import { context, results } from './__fixtures__/results.js';
+
+const ANSI = /\u001b\[\d+m/;
+
+function one(diagnostic: Partial<Diagnostic>, source?: string): FileResult[] {
+  const d: Diagnostic = { ruleId: 'x/y', severity: 'error', message: 'm', line: 1, column: 1, ...diagnostic };
+  return [{ path: '/repo/a.md', source, errorCount: 1, warningCount: 0, infoCount: 0, diagnostics: [d] }];
+}
+
+describe('stylish', () => {
+  it('prints findings grouped by file, aligned, with source, caret and related lines', () => {
+    const message = "Unexpected $ref '#/components/schemas/Refund', expected a schema defined in this document";
+    const heading = 'Heading "Risks & <Mitigations>": 100% duplicated, see line 3';
+    const pad = ' '.repeat(message.length - heading.length);
+    expect(stylish(results, context)).toBe(
+      [
+        'docs/api/refunds.md',
+        `  12:5  error    ${message}  openapi/unresolved-ref (spectral:oas3-schema)`,
+        "    |     $ref: '#/components/schemas/Refund'",
+        '    |     ^',
+        `  20:1  warning  ${heading}${pad}  structure/duplicate-heading`,
+        '    | ## Risks & <Mitigations>',
+        '    | ^',
+        '    ↳ 3:1 first defined here',
+        '',
+        'README.md',
+        '  1:1  info  No error budget, add one  slo/missing-budget',
+        '',
+        '✖ 3 problems (1 error, 1 warning, 1 info)',
+      ].join('\n'),
+    );
+  });
+
+  it('aligns line numbers on the colon', () => {
+    const input = one({}, undefined);
+    input[0].diagnostics.push({ ruleId: 'x/z', severity: 'warning', message: 'longer', line: 100, column: 12 });
+    expect(stylish(input, context).split('\n').slice(1, 3)).toEqual([
+      '    1:1   error    m       x/y',
+      '  100:12  warning  longer  x/z',
+    ]);
+  });
+
+  it('uses ANSI colours only when asked', () => {
+    const coloured = stylish(results, { ...context, color: true });
+    expect(coloured).toMatch(ANSI);
+    expect(coloured).toContain('\u001b[4mdocs/api/refunds.md\u001b[24m');
+    expect(coloured).toContain('\u001b[31merror\u001b[39m');
+    expect(coloured.replace(/\u001b\[\d+m/g, '')).toBe(stylish(results, context));
+    expect(stylish(results, { ...context, color: false })).not.toMatch(ANSI);
+  });
+
+  it('prints nothing when there are no diagnostics', () => {
+    expect(stylish([], context)).toBe('');
+    expect(stylish([results[2]], context)).toBe('');
+  });
+
+  it('sums the summary over files and pluralises', () => {
+    const out = stylish([...one({}), ...one({ severity: 'info' })], context);
+    expect(out.split('\n').at(-1)).toBe('✖ 2 problems (1 error, 0 warnings, 1 info)');
+  });
+
+  it('expands tabs and reads CRLF sources', () => {
+    const out = stylish(one({ line: 2, column: 3 }, 'first\r\n\ta\tb\r\nthird'), context);
+    expect(out.split('\n').slice(2, 4)).toEqual(['    |     a   b', '    |      ^']);
+  });
+
+  it('clamps the caret to the line and skips a line that does not exist', () => {
+    expect(stylish(one({ column: 40 }, 'short'), context).split('\n').slice(2, 4)).toEqual([
+      '    | short',
+      '    |      ^',
+    ]);
+    expect(stylish(one({ line: 9 }, 'short'), context).split('\n')).toHaveLength(4);
+  });
+
+  it('escapes control characters from the document', () => {
+    const out = stylish(one({ message: 'bad \u001b[2J here' }, 'x\u001b[31my'), context);
+    expect(out).not.toMatch(/\u001b/);
+    expect(out).toContain('bad \\u001b[2J here');
+    expect(out).toContain('    | x\\u001b[31my');
+  });
+
+  it('shows a window of a very long line around the caret', () => {
+    const line = 'a'.repeat(300) + 'X' + 'b'.repeat(300);
+    const [, , text, caret] = stylish(one({ column: 301 }, line), context).split('\n');
+    expect(text).toBe(`    | …${'a'.repeat(80)}X${'b'.repeat(79)}…`);
+    expect(caret).toBe(`    | ${' '.repeat(81)}^`);
+  });
+});
+
+describe('expandLine', () => {
+  it('expands tabs to stops of four and places the caret after them', () => {
+    expect(expandLine('\tab\tc', 4)).toEqual({ text: '    ab  c', caret: 6 });
+    expect(expandLine('ab', 0)).toEqual({ text: 'ab', caret: 0 });
+  });
+
+  it('counts an escaped character at its printed width', () => {
+    expect(expandLine('\u0007x', 2)).toEqual({ text: '\\u0007x', caret: 6 });
+    expect(visible('a\u202eb')).toBe('a\\u202eb');
+  });
+});
