@@ -136,6 +136,12 @@ export async function check(text: string, options: CheckOptions): Promise<FileRe
       projectRoot,
       signal: controller.signal,
       settings: resolved.settings,
+      isEnabled: (other: string) => {
+        const s = resolved.rules.get(other);
+        // An engine source id that the config does not name follows its rule.
+        if (other.includes(':') && !other.includes('/')) return s?.severity !== 'off';
+        return !!s && s.severity !== 'off';
+      },
       report: (d: ReportDescriptor) => {
         if (controller.signal.aborted) return;
         const template = rule.meta.messages[d.messageId];

@@ -104,6 +104,12 @@ export interface RuleContext<Options = unknown, MessageId extends string = strin
   readonly signal: AbortSignal;
   /** Engine settings shared by the plugins (e.g. a `.spectral.yaml` path), from config `settings`. */
   readonly settings: Record<string, unknown>;
+  /**
+   * True when a rule id (`openapi/unresolved-ref`) or an engine source id
+   * (`spectral:path-params`) is not turned off for this file; lets a rule skip a finding
+   * that another enabled rule reports already.
+   */
+  isEnabled?(id: string): boolean;
   report(descriptor: ReportDescriptor<MessageId>): void;
 }
 

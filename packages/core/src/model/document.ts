@@ -176,8 +176,33 @@ export class DesignDoc {
           });
         }
       });
+      out.push(...this.codeComments());
       return out.sort((a, b) => a.offset - b.offset);
     });
+  }
+
+  /**
+   * Directives written as line comments inside code blocks (`# design-check-disable-next-line x`
+   * in YAML, `// …` in JSON5 or TypeScript): a finding inside a fragment can be silenced where
+   * it is, since an HTML comment cannot stand between two lines of a code block.
+   */
+  private codeComments(): Comment[] {
+    const out: Comment[] = [];
+    const starts: number[] = [0];
+    const re = /\r\n|\r|\n/g;
+    for (let m = re.exec(this.text); m; m = re.exec(this.text)) starts.push(m.index + m[0].length);
+    for (const block of this.codeBlocks) {
+      block.lines.forEach((text, i) => {
+        const m = /(^|\s)(?:#|\/\/)\s*(design-check-(?:disable|enable)[\w-]*(?:\s.*)?)$/.exec(text);
+        if (!m) return;
+        const at = block.toMarkdown(i + 1, m.index + m[1].length + 1);
+        const endAt = block.toMarkdown(i + 1, text.length + 1);
+        const offset = (starts[at.line - 1] ?? 0) + at.column - 1;
+        const endOffset = (starts[endAt.line - 1] ?? 0) + endAt.column - 1;
+        out.push({ line: at.line, column: at.column, endLine: endAt.line, endColumn: endAt.column, offset, endOffset, body: m[2].trim() });
+      });
+    }
+    return out;
   }
 
   /** The Metadata section's key/value table, keyed by normalised field name. */

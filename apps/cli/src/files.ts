@@ -1,0 +1,84 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import ignore from 'ignore';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import { nameMatches, parseMarkdown } from '@design-check/core';
+import type { Heading } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+
+/** A file to check, and whether the user named it (named files are always checked). */
+export interface Target {
+  path: string;
+  explicit: boolean;
+}
+
+/** A usage problem: the CLI prints it and exits 2. */
+export class UsageError extends Error {}
+
+const SKIP = ['**/node_modules/**', '**/.git/**'];
+
+async function gitignored(dir: string): Promise<(abs: string) => boolean> {
+  const files = await glob(['**/.gitignore'], { cwd: dir, ignore: SKIP, dot: true, absolute: true });
+  let up = resolve(dir);
+  for (;;) {
+    const candidate = join(up, '.gitignore');
+    if (!files.includes(candidate) && existsSync(candidate)) files.push(candidate);
+    if (existsSync(join(up, '.git')) || dirname(up) === up) break;
+    up = dirname(up);
+  }
+  const matchers = files.map((f) => ({ base: dirname(f), ig: ignore().add(readFileSync(f, 'utf8')) }));
+  return (abs: string) =>
+    matchers.some(({ base, ig }) => {
+      const rel = relative(base, abs);
+      return rel !== '' && !rel.startsWith('..') && ig.ignores(rel.split(sep).join('/'));
+    });
+}
+
+/**
+ * Expand the command line's files, folders and globs into the markdown files to check.
+ * Folders give every `*.md` below them, skipping `node_modules` and what `.gitignore` ignores.
+ */
+export async function expandTargets(args: string[], cwd: string): Promise<Target[]> {
+  const out = new Map<string, Target>();
+  for (const arg of args) {
+    const abs = resolve(cwd, arg);
+    let stat;
+    try {
+      stat = statSync(abs);
+    } catch {
+      stat = undefined;
+    }
+    if (stat?.isFile()) {
+      out.set(abs, { path: abs, explicit: true });
+      continue;
+    }
+    if (stat?.isDirectory()) {
+      const isIgnored = await gitignored(abs);
+      const found = await glob(['**/*.md', '**/*.markdown'], { cwd: abs, ignore: SKIP, absolute: true, dot: false });
+      for (const f of found.sort()) if (!isIgnored(f) && !out.has(f)) out.set(f, { path: f, explicit: false });
+      continue;
+    }
+    if (isDynamicPattern(arg)) {
+      const found = await glob([arg], { cwd, ignore: SKIP, absolute: true });
+      if (found.length === 0) throw new UsageError(`No files match the pattern "${arg}".`);
+      for (const f of found.sort()) if (!out.has(f)) out.set(f, { path: f, explicit: true });
+      continue;
+    }
+    throw new UsageError(`No such file or folder: "${arg}".`);
+  }
+  return [...out.values()];
+}
+
+const TEMPLATE_SECTIONS = ['Metadata', 'Context & Goals', 'API Contracts', 'Data Model', 'Behavioral Specifications', 'Security Threat Model', 'Performance Budgets', 'Observability Design', 'Architecture Decisions', 'Open Questions', 'Design Review Checklist'];
+
+/**
+ * True when markdown found in a folder is a design document: its title says "Technical
+ * Design", or it has at least three of the template's sections.
+ */
+export function looksLikeDesign(text: string): boolean {
+  const tree = parseMarkdown(text.slice(0, 400_000));
+  const headings = tree.children.filter((n): n is Heading => n.type === 'heading').map((h) => toString(h));
+  if (headings.some((h) => /technical design/i.test(h))) return true;
+  const hits = TEMPLATE_SECTIONS.filter((s) => headings.some((h) => nameMatches(h, s)));
+  return hits.length >= 3;
+}

@@ -1,0 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { check } from '@design-check/core';
+const t0 = performance.now();
+const { default: openapi } = await import('../dist/index.js');
+const file = process.argv[2];
+const r = await check(readFileSync(file, 'utf8'), { path: file, plugins: [openapi], projectRoot: process.cwd() });
+const t1 = performance.now();
+for (const d of r.diagnostics) console.log(`${d.line}:${d.column} ${d.severity} ${d.ruleId} ${d.source ?? ''} ${d.message}`);
+const r2 = await check(readFileSync(file, 'utf8'), { path: file, plugins: [openapi], projectRoot: process.cwd() });
+console.log({ cold: t1 - t0, warm: performance.now() - t1 });

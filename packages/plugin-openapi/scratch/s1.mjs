@@ -1,0 +1,26 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+const t0 = performance.now();
+const core = await import('@stoplight/spectral-core');
+const rs = await import('@stoplight/spectral-rulesets');
+const P = await import('@stoplight/spectral-parsers');
+const RR = await import('@stoplight/spectral-ref-resolver');
+const t1 = performance.now();
+console.log(Object.keys(core), Object.keys(core.default||{}).slice(0,10), Object.keys(rs), Object.keys(P), Object.keys(P.default||{}), Object.keys(RR));
+const { Spectral, Document } = core.default ?? core;
+const Parsers = P.default ?? P;
+const text = readFileSync('../../examples/refund-service/TECHNICAL-DESIGN.md','utf8');
+const blocks = [...text.matchAll(/( *)```yaml\n([\s\S]*?)```/g)].map(m=>parse(m[2].split('\n').map(l=>l.slice(m[1].length)).join('\n')));
+const merged = { openapi: '3.0.3', info: { title: 'x', version: '1' }, paths: {}, components: {} };
+for (const b of blocks) { Object.assign(merged.paths, b.paths||{}); for (const [k,v] of Object.entries(b.components||{})) merged.components[k] = {...(merged.components[k]||{}), ...v}; if (b.tags) merged.tags=b.tags; if (b.security) merged.security=b.security; }
+merged.paths['/x/{a}'] = { get: { responses: { '200': { content: { 'application/json': { schema: { type: 'object', properties: { deep: { type: 'object', properties: { deeper: { type: 'strin' } } } } } } } } } } };
+const resolver = new RR.Resolver({ resolvers: { http: { resolve: async (u) => { throw new Error('refused ' + u); } }, https: { resolve: async (u) => { throw new Error('refused ' + u); } }, file: { resolve: async (u) => { throw new Error('refused ' + u); } } } });
+const s = new Spectral({ resolver });
+s.setRuleset((rs.oas ?? rs.default.oas));
+const t2 = performance.now();
+const doc = new Document(JSON.stringify(merged, null, 2), Parsers.Json, '/virtual/openapi.json');
+const res = await s.run(doc);
+const t3 = performance.now();
+for (const r of res) console.log(r.code, r.severity, r.message, JSON.stringify(r.path));
+console.log({load: t1-t0, set: t2-t1, run: t3-t2});
+console.log(Object.entries(s.ruleset.rules).map(([k,r])=>k+':'+r.enabled+':'+r.severity).join(' '));

@@ -1,0 +1,14 @@
+import { parseDocument, isMap, isPair, isScalar, isAlias, isSeq } from 'yaml';
+const t = (s, o={}) => { const d = parseDocument(s, { prettyErrors: false, ...o }); console.log(JSON.stringify(s.slice(0,30)), d.errors.map(e=>[e.code, e.message, e.pos]));
+ try { const v = d.toJS({ maxAliasCount: 100 }); console.log('  ok', JSON.stringify(v)?.slice(0,80)); } catch(e) { console.log('  toJS err', e.constructor.name, e.message); } return d; };
+t('{\n\t"openapi": "3.0.3",\n\t"paths": {}\n}');
+t('a: 1\nb: [1, 2\nc: 3');
+t('a: 1\na: 2');
+t('a: &x [*x]');
+t('a: &a [1,2,3,4,5,6,7,8,9]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: [*d,*d,*d,*d,*d,*d,*d,*d,*d]');
+t('---\na: 1\n---\nb: 2');
+t('paths:\n  /x:\n    get:\n      responses:\n        "200":\n          description: ok\n     bad: 1');
+t('{"a": 1, "a": 2}');
+t('a: *nope');
+t('a: b: c');
+t('<<: {a: 1}\nb: 2', { merge: true });

@@ -1,0 +1,55 @@
+import type { Severity } from '@design-check/core';
+import type { JsonPath } from '../fragments/merge.js';
+import type { ConfigIssue } from './project-config.js';
+
+/** One engine finding, with its path in the merged description. */
+export interface EngineFinding {
+  /** `redocly:<rule>` or `spectral:<code>`. */
+  source: string;
+  /** The engine's own rule id. */
+  code: string;
+  message: string;
+  severity: Severity;
+  path: JsonPath;
+}
+
+/** What one engine run produced. */
+export interface EngineResult {
+  findings: EngineFinding[];
+  issues: ConfigIssue[];
+  /** Set when the engine ran past its time budget; its findings are then missing. */
+  timedOut?: boolean;
+}
+
+/** The virtual file name the merged description gets; external refs resolve against it. */
+export const VIRTUAL_FILE = '/__design-check__/openapi.json';
+
+/** The message of the error that both engines' resolvers throw for every external `$ref`. */
+export function refusal(ref: string): string {
+  return `design-check does not read external $ref '${ref}'`;
+}
+
+/**
+ * Race `work` against a timer and the rule's abort signal. The engine cannot be interrupted,
+ * but the check moves on and reports the timeout instead of hanging.
+ */
+export async function withTimeout<T>(work: Promise<T>, ms: number, signal?: AbortSignal): Promise<T | 'timeout'> {
+  let timer: NodeJS.Timeout | undefined;
+  let onAbort: (() => void) | undefined;
+  const stop = new Promise<'timeout'>((res) => {
+    timer = setTimeout(() => res('timeout'), ms);
+    onAbort = () => res('timeout');
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+  try {
+    return await Promise.race([work, stop]);
+  } finally {
+    clearTimeout(timer);
+    if (onAbort) signal?.removeEventListener('abort', onAbort);
+  }
+}
+
+/** Strip a trailing period and surrounding space from an engine message. */
+export function tidy(message: string): string {
+  return message.trim().replace(/\s+/g, ' ');
+}

@@ -1,0 +1,126 @@
+import type { EngineFinding } from './common.js';
+import { getAt } from '../fragments/locate.js';
+import { isObj, type JsonPath } from '../fragments/merge.js';
+
+interface Noise {
+  source: string;
+  /** Only noise when this holds for the merged description. */
+  when?: (description: Record<string, unknown>) => boolean;
+  /** Only noise when the message matches. */
+  message?: RegExp;
+}
+
+const noTopLevelTags = (d: Record<string, unknown>) => !Array.isArray(d.tags);
+
+/**
+ * Findings that say only that the document holds fragments, not a whole description:
+ * `info` is synthesised, `servers` and top-level security live elsewhere in the design, and
+ * components may serve events or other fragments. A project config that names one of these
+ * rules turns it back on.
+ */
+const NOISE: Noise[] = [
+  { source: 'spectral:info-contact' },
+  { source: 'spectral:info-description' },
+  { source: 'spectral:info-license' },
+  { source: 'spectral:license-url' },
+  { source: 'spectral:contact-properties' },
+  { source: 'spectral:oas3-api-servers' },
+  { source: 'spectral:openapi-tags' },
+  { source: 'spectral:oas3-unused-component' },
+  { source: 'spectral:operation-tag-defined', when: noTopLevelTags },
+  { source: 'redocly:info-contact' },
+  { source: 'redocly:info-license' },
+  { source: 'redocly:info-license-url' },
+  { source: 'redocly:info-license-strict' },
+  { source: 'redocly:no-empty-servers' },
+  { source: 'redocly:no-unused-components' },
+  { source: 'redocly:security-defined', message: /should have security defined/ },
+  { source: 'redocly:operation-tag-defined', when: noTopLevelTags },
+];
+
+/** True when a finding is fragment-only noise that the project config does not ask for. */
+export function isNoise(f: EngineFinding, description: Record<string, unknown>, named: Set<string>): boolean {
+  if (named.has(f.code)) return false;
+  return NOISE.some((n) => n.source === f.source && (!n.when || n.when(description)) && (!n.message || n.message.test(f.message)));
+}
+
+/** The own rules that judge a kind of problem that the engines also report. */
+export type OwnProblem = 'unresolved-ref' | 'external-ref' | 'operation-id-unique' | 'path-params-declared' | 'response-description';
+
+function isResponse(path: JsonPath): boolean {
+  return path.length >= 2 && path[path.length - 2] === 'responses';
+}
+
+/**
+ * Which own rule, if any, judges the problem an engine reports. When that rule is on, the
+ * engine finding is dropped: the own rule words it better and places it on the right line.
+ */
+export function ownProblemOf(f: EngineFinding, description: Record<string, unknown>): OwnProblem | undefined {
+  switch (f.source) {
+    case 'redocly:no-unresolved-refs':
+    case 'spectral:invalid-ref': {
+      const holder = f.path[f.path.length - 1] === '$ref' ? f.path.slice(0, -1) : f.path;
+      const node = getAt(description, holder);
+      const ref = isObj(node) ? node.$ref : undefined;
+      return typeof ref === 'string' && !ref.startsWith('#') ? 'external-ref' : 'unresolved-ref';
+    }
+    case 'redocly:operation-operationId-unique':
+    case 'spectral:operation-operationId-unique':
+      return 'operation-id-unique';
+    case 'redocly:path-parameters-defined':
+    case 'spectral:path-params':
+      return /does not define the path parameter|is not used in the path|must define parameter|must be used in path/.test(f.message)
+        ? 'path-params-declared'
+        : undefined;
+    case 'redocly:struct':
+      return isResponse(f.path) && /`description` must be present/.test(f.message) ? 'response-description' : undefined;
+    case 'spectral:oas3-schema':
+      return isResponse(f.path) && /required property "description"/.test(f.message) ? 'response-description' : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** Spectral codes and the Redocly rules that report the same problem. */
+const SAME: Record<string, string[]> = {
+  'oas3-schema': ['struct', 'spec'],
+  'oas2-schema': ['struct', 'spec'],
+  'invalid-ref': ['no-unresolved-refs'],
+  'operation-operationId-unique': ['operation-operationId-unique'],
+  'operation-operationId': ['operation-operationId'],
+  'operation-operationId-valid-in-url': ['operation-operationId-url-safe'],
+  'operation-success-response': ['operation-2xx-response'],
+  'operation-parameters': ['operation-parameters-unique'],
+  'operation-tag-defined': ['operation-tag-defined'],
+  'operation-description': ['operation-description'],
+  'operation-singular-tag': ['operation-singular-tag'],
+  'path-params': ['path-parameters-defined', 'path-params-defined', 'no-identical-paths'],
+  'path-declarations-must-exist': ['path-declaration-must-exist'],
+  'path-keys-no-trailing-slash': ['no-path-trailing-slash'],
+  'path-not-include-query': ['path-not-include-query'],
+  'oas3-server-trailing-slash': ['no-server-trailing-slash'],
+  'oas3-server-not-example.com': ['no-server-example.com'],
+  'oas3-server-variables': ['no-undefined-server-variable', 'no-server-variables-empty-enum'],
+  'oas3-unused-component': ['no-unused-components'],
+  'oas3-valid-media-example': ['no-invalid-media-type-examples'],
+  'oas3-valid-schema-example': ['no-invalid-schema-examples'],
+  'oas3-examples-value-or-externalValue': ['no-example-value-and-externalValue'],
+  'oas3-operation-security-defined': ['security-defined'],
+  'duplicated-entry-in-enum': ['no-duplicated-enum-values'],
+  'typed-enum': ['no-enum-type-mismatch'],
+  'no-$ref-siblings': ['spec-ref-siblings', 'no-ref-siblings'],
+  'openapi-tags-uniqueness': ['no-duplicated-tag-names'],
+  'openapi-tags-alphabetical': ['tags-alphabetical'],
+  'tag-description': ['tag-description'],
+  'no-eval-in-markdown': ['no-unsafe-markdown'],
+  'no-script-tags-in-markdown': ['no-unsafe-markdown'],
+  'info-contact': ['info-contact'],
+  'info-license': ['info-license'],
+  'license-url': ['info-license-url', 'info-license-strict'],
+  'oas3-parameter-description': ['parameter-description'],
+};
+
+/** The Redocly rule ids that report what a Spectral code reports. */
+export function redoclyEquivalents(spectralCode: string): string[] {
+  return SAME[spectralCode] ?? [];
+}

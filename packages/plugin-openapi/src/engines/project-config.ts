@@ -1,0 +1,90 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { relative, resolve } from 'node:path';
+import { parse } from 'yaml';
+import { isRemote, resolveLocal } from '@design-check/core';
+
+/** A problem with a project's engine config; the engine still runs with the rest. */
+export interface ConfigIssue {
+  /** The config file, relative to the project root. */
+  file: string;
+  message: string;
+}
+
+/** A config file read as data, with the issues met while reading it. */
+export interface ReadConfig {
+  file?: string;
+  data?: Record<string, unknown>;
+  issues: ConfigIssue[];
+}
+
+const MAX_CONFIG_BYTES = 1024 * 1024;
+
+/** Show `file` relative to the project root. */
+export function shown(file: string, projectRoot: string): string {
+  return relative(projectRoot, file).split('\\').join('/') || file;
+}
+
+/**
+ * Find a project's engine config: the path named in `settings[key]` (relative to the project
+ * root), else the first of `names` in the project root. Code configs (`.js`, `.mjs`, `.ts`)
+ * are never loaded.
+ */
+export function findConfigFile(projectRoot: string, setting: unknown, names: string[], codeNames: string[]): { file?: string; issue?: ConfigIssue } {
+  if (setting === false) return {};
+  if (typeof setting === 'string' && setting) {
+    if (isRemote(setting)) return { issue: { file: setting, message: `a config URL is refused; design-check never fetches configs, keep the file in the project` } };
+    const target = resolveLocal(setting, resolve(projectRoot, 'x'), projectRoot);
+    if (!target.inside) return { issue: { file: setting, message: 'the config lies outside the project root and is not read' } };
+    if (/\.(c|m)?[jt]s$/.test(target.path)) return { issue: { file: setting, message: 'a JavaScript config is not loaded (design-check runs no project code); write it as YAML or JSON' } };
+    if (!existsSync(target.path)) return { issue: { file: setting, message: 'the config file does not exist' } };
+    return { file: target.path };
+  }
+  for (const n of names) {
+    const p = resolve(projectRoot, n);
+    if (existsSync(p)) return { file: p };
+  }
+  for (const n of codeNames) {
+    const p = resolve(projectRoot, n);
+    if (existsSync(p)) return { issue: { file: n, message: 'a JavaScript config is not loaded (design-check runs no project code); write it as YAML or JSON' } };
+  }
+  return {};
+}
+
+/** Read a YAML/JSON config file inside the project root, with bounded size and aliases. */
+export async function readConfig(file: string, projectRoot: string): Promise<ReadConfig> {
+  const name = shown(file, projectRoot);
+  try {
+    const text = await readFile(file, 'utf8');
+    if (text.length > MAX_CONFIG_BYTES) return { file, issues: [{ file: name, message: 'the config is larger than 1 MiB and is not read' }] };
+    const data = parse(text, { maxAliasCount: 100 }) ?? {};
+    if (typeof data !== 'object' || Array.isArray(data)) return { file, issues: [{ file: name, message: 'the config is not a mapping' }] };
+    return { file, data: data as Record<string, unknown>, issues: [] };
+  } catch (e) {
+    return { file, issues: [{ file: name, message: `cannot read the config: ${(e as Error).message.split('\n')[0]}` }] };
+  }
+}
+
+/** The `extends` entries of a config as `[name, mode]` pairs. */
+export function extendsList(value: unknown): Array<[string, string | undefined]> {
+  const list = value === undefined ? [] : Array.isArray(value) ? value : [value];
+  const out: Array<[string, string | undefined]> = [];
+  for (const e of list) {
+    if (typeof e === 'string') out.push([e, undefined]);
+    else if (Array.isArray(e) && typeof e[0] === 'string') out.push([e[0], typeof e[1] === 'string' ? e[1] : undefined]);
+  }
+  return out;
+}
+
+/**
+ * Resolve one `extends` entry that is not a built-in name: a URL is refused, a relative
+ * file inside the project root is returned for reading, anything else is an issue.
+ */
+export function extendsTarget(name: string, fromFile: string, projectRoot: string): { file?: string; issue?: string } {
+  if (isRemote(name)) return { issue: `extends of a URL ('${name}') is refused: design-check never fetches rulesets; copy the rules into the project` };
+  if (!/^\.{0,2}\//.test(name) && !/\.(ya?ml|json)$/i.test(name)) return { issue: `extends '${name}' is not supported (only built-in rulesets and YAML/JSON files in the project)` };
+  const target = resolveLocal(name, fromFile, projectRoot);
+  if (!target.inside) return { issue: `extends '${name}' lies outside the project root and is not read` };
+  if (!existsSync(target.path)) return { issue: `extends '${name}' does not exist` };
+  return { file: target.path };
+}

@@ -1,0 +1,57 @@
+import type { RuleContext } from '@design-check/core';
+import type { OpenApiModel } from '../fragments/model.js';
+import type { EngineFinding, EngineResult } from './common.js';
+import { ownProblemOf } from './filters.js';
+
+/** Message ids shared by the engine-wrapping rules. */
+export type EngineMessageId = 'finding' | 'config' | 'timeout';
+
+/** Messages of the engine-wrapping rules. */
+export const ENGINE_MESSAGES: Record<EngineMessageId, string> = {
+  finding: '{{message}}',
+  config: '{{engine}} config {{file}}: {{message}}.',
+  timeout: '{{engine}} did not finish within {{ms}} ms, so its findings for this document are missing; split the fragments or raise settings.openapi.timeoutMs.',
+};
+
+/** Whether a rule id or source id is on (true when the host cannot tell). */
+export function enabled(ctx: RuleContext<unknown, string>, id: string): boolean {
+  return ctx.isEnabled ? ctx.isEnabled(id) : true;
+}
+
+/**
+ * Whether an engine finding is left to another rule: an own rule that judges the same kind
+ * of problem (when that rule is on), or the external-ref policy (our resolvers refuse every
+ * external `$ref`, so an engine's "cannot resolve" there says nothing new).
+ */
+export function ownedElsewhere(ctx: RuleContext<unknown, string>, model: OpenApiModel, f: EngineFinding): boolean {
+  const own = ownProblemOf(f, model.merged.description);
+  if (!own) return false;
+  return own === 'external-ref' || enabled(ctx, `openapi/${own}`);
+}
+
+/**
+ * Report one engine's result: each finding at the markdown place of its JSON path, with its
+ * engine id as `source` and the engine's severity; config issues and a timeout as findings.
+ * `skip` drops findings that another engine reports already.
+ */
+export function reportEngine(
+  ctx: RuleContext<unknown, EngineMessageId>,
+  engine: 'Redocly' | 'Spectral',
+  model: OpenApiModel,
+  result: EngineResult,
+  skip: (f: EngineFinding, line: number) => boolean = () => false,
+): void {
+  const first = model.fragments[0]?.block;
+  const fence = first ? { line: first.line, column: first.column } : { line: 1, column: 1 };
+  for (const issue of result.issues) {
+    ctx.report({ messageId: 'config', data: { engine, file: issue.file, message: issue.message.replace(/\.$/, '') }, at: fence });
+  }
+  if (result.timedOut) ctx.report({ messageId: 'timeout', data: { engine, ms: model.limits.timeoutMs }, at: fence });
+  for (const f of result.findings) {
+    if (ctx.signal.aborted) return;
+    if (ownedElsewhere(ctx, model, f)) continue;
+    const at = model.locate(f.path);
+    if (skip(f, at.line)) continue;
+    ctx.report({ messageId: 'finding', data: { message: f.message, code: f.code }, at, source: f.source, severity: f.severity });
+  }
+}

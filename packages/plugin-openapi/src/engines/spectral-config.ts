@@ -1,0 +1,82 @@
+import { findConfigFile, extendsList, extendsTarget, readConfig, shown, type ConfigIssue } from './project-config.js';
+
+/** What a project's `.spectral.yaml` asks for, as data (functions still named). */
+export interface SpectralSetup {
+  /** How much of `spectral:oas` is on. */
+  mode: 'recommended' | 'all' | 'off';
+  rules: Record<string, unknown>;
+  aliases: Record<string, unknown>;
+  /** Rule names the project config names; fragment-noise filtering leaves them alone. */
+  named: Set<string>;
+  issues: ConfigIssue[];
+  file?: string;
+  /** Identity of the setup, for caching the built ruleset. */
+  key: string;
+}
+
+const NAMES = ['.spectral.yaml', '.spectral.yml', '.spectral.json'];
+const CODE_NAMES = ['.spectral.js', '.spectral.mjs', '.spectral.cjs', '.spectral.ts'];
+const MODES = new Set(['recommended', 'all', 'off']);
+
+interface Layer {
+  mode?: SpectralSetup['mode'];
+  rules: Record<string, unknown>;
+  aliases: Record<string, unknown>;
+}
+
+async function load(file: string, projectRoot: string, issues: ConfigIssue[], depth: number): Promise<Layer> {
+  const read = await readConfig(file, projectRoot);
+  issues.push(...read.issues);
+  const data = read.data ?? {};
+  const name = shown(file, projectRoot);
+  const layer: Layer = { rules: {}, aliases: {} };
+  for (const key of ['functions', 'functionsDir']) {
+    if (key in data) issues.push({ file: name, message: `'${key}' is refused: custom JavaScript functions are never run; use Spectral's core functions` });
+  }
+  for (const [ext, mode] of extendsList(data.extends)) {
+    if (ext === 'spectral:oas') {
+      if (mode && !MODES.has(mode)) issues.push({ file: name, message: `unknown mode '${mode}' for spectral:oas; use recommended, all or off` });
+      layer.mode = mode && MODES.has(mode) ? (mode as Layer['mode']) : 'recommended';
+      continue;
+    }
+    if (/^spectral:/.test(ext)) continue;
+    const target = extendsTarget(ext, file, projectRoot);
+    if (target.issue || !target.file) {
+      issues.push({ file: name, message: target.issue ?? `extends '${ext}' cannot be read` });
+      continue;
+    }
+    if (depth >= 4) {
+      issues.push({ file: name, message: `extends '${ext}' nests too deep (more than 4 levels)` });
+      continue;
+    }
+    const child = await load(target.file, projectRoot, issues, depth + 1);
+    layer.mode = child.mode ?? layer.mode;
+    Object.assign(layer.rules, child.rules);
+    Object.assign(layer.aliases, child.aliases);
+  }
+  if (data.rules && typeof data.rules === 'object') Object.assign(layer.rules, data.rules);
+  if (data.aliases && typeof data.aliases === 'object') Object.assign(layer.aliases, data.aliases);
+  return layer;
+}
+
+/**
+ * The Spectral setup of a project: `spectral:oas` recommended when there is no config;
+ * otherwise the config named in `settings.spectral` or found in the project root.
+ */
+export async function spectralSetup(projectRoot: string, settings: Record<string, unknown>): Promise<SpectralSetup> {
+  const found = findConfigFile(projectRoot, settings.spectral, NAMES, CODE_NAMES);
+  const issues: ConfigIssue[] = found.issue ? [found.issue] : [];
+  if (!found.file) return { mode: 'recommended', rules: {}, aliases: {}, named: new Set(), issues, key: 'default' };
+  const layer = await load(found.file, projectRoot, issues, 0);
+  const setup: SpectralSetup = {
+    mode: layer.mode ?? 'off',
+    rules: layer.rules,
+    aliases: layer.aliases,
+    named: new Set(Object.keys(layer.rules)),
+    issues,
+    file: shown(found.file, projectRoot),
+    key: '',
+  };
+  setup.key = JSON.stringify([setup.mode, setup.rules, setup.aliases]);
+  return setup;
+}

@@ -1,0 +1,128 @@
+import { createRequire } from 'node:module';
+import type { Spectral as SpectralClass, Document as SpectralDocument, RulesetDefinition } from '@stoplight/spectral-core';
+import type { OpenApiModel } from '../fragments/model.js';
+import { refusal, tidy, VIRTUAL_FILE, withTimeout, type EngineFinding, type EngineResult } from './common.js';
+import { isNoise } from './filters.js';
+import type { EngineOptions } from './redocly.js';
+import { spectralSetup, type SpectralSetup } from './spectral-config.js';
+import type { ConfigIssue } from './project-config.js';
+
+interface SpectralModules {
+  Spectral: typeof SpectralClass;
+  Document: typeof SpectralDocument;
+  oas: RulesetDefinition;
+  Json: unknown;
+  Resolver: new (opts: unknown) => unknown;
+}
+
+// The Spectral packages are CommonJS: their named exports sit on `default` when imported from ESM.
+const cjs = <T>(m: unknown): T => ((m as { default?: T }).default ?? (m as T));
+
+let loading: Promise<SpectralModules> | undefined;
+
+/** Load Spectral, its parsers, resolver and the `spectral:oas` ruleset once per process. */
+export function loadSpectral(): Promise<SpectralModules> {
+  loading ??= Promise.all([
+    import('@stoplight/spectral-core'),
+    import('@stoplight/spectral-rulesets'),
+    import('@stoplight/spectral-parsers'),
+    import('@stoplight/spectral-ref-resolver'),
+  ]).then(([core, rulesets, parsers, resolver]) => {
+    const c = cjs<typeof import('@stoplight/spectral-core')>(core);
+    return {
+      Spectral: c.Spectral,
+      Document: c.Document,
+      oas: cjs<{ oas: RulesetDefinition }>(rulesets).oas,
+      Json: cjs<{ Json: unknown }>(parsers).Json,
+      Resolver: cjs<{ Resolver: new (opts: unknown) => unknown }>(resolver).Resolver,
+    };
+  });
+  return loading;
+}
+
+/** Spectral's core functions and formats, which a project ruleset names as strings. */
+function coreFunctions(): { functions: Record<string, unknown>; formats: Record<string, unknown> } {
+  const fromRulesets = createRequire(createRequire(import.meta.url).resolve('@stoplight/spectral-rulesets'));
+  return { functions: fromRulesets('@stoplight/spectral-functions'), formats: fromRulesets('@stoplight/spectral-formats') };
+}
+
+function convertRules(setup: SpectralSetup, issues: ConfigIssue[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  let lib: ReturnType<typeof coreFunctions> | undefined;
+  for (const [name, def] of Object.entries(setup.rules)) {
+    if (!def || typeof def !== 'object' || Array.isArray(def)) {
+      out[name] = def;
+      continue;
+    }
+    lib ??= coreFunctions();
+    const rule = { ...(def as Record<string, unknown>) };
+    const thens = (Array.isArray(rule.then) ? rule.then : [rule.then]).map((t) => ({ ...(t as Record<string, unknown>) }));
+    const unknown = thens.map((t) => t.function).find((fn) => typeof fn !== 'string' || !(fn in lib!.functions));
+    if (unknown !== undefined) {
+      issues.push({ file: setup.file ?? '.spectral.yaml', message: `rule '${name}' uses function '${String(unknown)}', which is not a Spectral core function; the rule is skipped` });
+      continue;
+    }
+    for (const t of thens) t.function = lib.functions[t.function as string];
+    rule.then = Array.isArray(rule.then) ? thens : thens[0];
+    if (Array.isArray(rule.formats)) rule.formats = rule.formats.map((f) => lib!.formats[String(f)]).filter(Boolean);
+    out[name] = rule;
+  }
+  return out;
+}
+
+function refusingResolver(S: SpectralModules): unknown {
+  const refuse = { resolve: async (uri: { toString(): string }) => Promise.reject(new Error(refusal(uri.toString()))) };
+  return new S.Resolver({ resolvers: { http: refuse, https: refuse, file: refuse } });
+}
+
+const instances = new Map<string, { spectral: SpectralClass; issues: ConfigIssue[] }>();
+
+function instanceFor(S: SpectralModules, setup: SpectralSetup): { spectral: SpectralClass; issues: ConfigIssue[] } {
+  const cached = instances.get(setup.key);
+  if (cached) return cached;
+  const issues: ConfigIssue[] = [];
+  const spectral = new S.Spectral({ resolver: refusingResolver(S) as never });
+  const extendsList = setup.mode === 'off' ? [] : [[S.oas, setup.mode]];
+  try {
+    spectral.setRuleset({ extends: extendsList, aliases: setup.aliases, rules: convertRules(setup, issues) } as unknown as RulesetDefinition);
+  } catch (e) {
+    const message = (e as Error).message.split('\n').slice(0, 3).join('; ');
+    issues.push({ file: setup.file ?? '.spectral.yaml', message: `invalid ruleset, using spectral:oas recommended: ${message}` });
+    spectral.setRuleset({ extends: [[S.oas, 'recommended']] } as unknown as RulesetDefinition);
+  }
+  const made = { spectral, issues };
+  instances.set(setup.key, made);
+  return made;
+}
+
+const SEVERITY = ['error', 'warning', 'info', 'info'] as const;
+
+async function run(model: OpenApiModel, opts: EngineOptions): Promise<EngineResult> {
+  const setup = await spectralSetup(opts.projectRoot, opts.settings);
+  const S = await loadSpectral();
+  const { spectral, issues: built } = instanceFor(S, setup);
+  const issues = [...setup.issues, ...built];
+  const document = new S.Document(JSON.stringify(model.merged.description, null, 1), S.Json as never, VIRTUAL_FILE);
+  const results = await withTimeout(spectral.run(document, { ignoreUnknownFormat: false }), model.limits.timeoutMs, opts.signal);
+  if (results === 'timeout') return { findings: [], issues, timedOut: true };
+  const findings: EngineFinding[] = [];
+  for (const r of results) {
+    if (r.source && r.source !== VIRTUAL_FILE) continue;
+    const f: EngineFinding = {
+      source: `spectral:${r.code}`,
+      code: String(r.code),
+      message: tidy(r.message),
+      severity: SEVERITY[r.severity] ?? 'warning',
+      path: r.path.map((s) => s),
+    };
+    if (!isNoise(f, model.merged.description, setup.named)) findings.push(f);
+  }
+  return { findings, issues };
+}
+
+/** Lint the merged description with Spectral (once per document; rules share the result). */
+export function spectralResult(model: OpenApiModel, opts: EngineOptions): Promise<EngineResult> {
+  const cache = model as OpenApiModel & { _spectral?: Promise<EngineResult> };
+  cache._spectral ??= run(model, opts);
+  return cache._spectral;
+}

@@ -1,0 +1,107 @@
+import { isRemote } from '@design-check/core';
+import type { OpenApiModel } from './model.js';
+import { isObj, type JsonPath } from './merge.js';
+import { parsePointer } from './locate.js';
+
+/** A `$ref` written in a fragment. */
+export interface RefSite {
+  fragment: number;
+  /** Path of the `$ref` key inside the fragment (ends with `'$ref'`). */
+  path: JsonPath;
+  ref: string;
+  kind: 'local' | 'remote' | 'file';
+}
+
+// Keys whose values are literal data, where a `$ref` key is not a reference.
+const LITERAL = new Set(['example', 'default', 'enum', 'const']);
+
+function walk(value: unknown, path: JsonPath, out: (path: JsonPath, ref: string) => void, depth: number): void {
+  if (depth > 200 || !value || typeof value !== 'object') return;
+  if (Array.isArray(value)) {
+    value.forEach((v, i) => walk(v, [...path, i], out, depth + 1));
+    return;
+  }
+  const obj = value as Record<string, unknown>;
+  if (typeof obj.$ref === 'string') out([...path, '$ref'], obj.$ref);
+  for (const [k, v] of Object.entries(obj)) {
+    if (k === '$ref' || LITERAL.has(k)) continue;
+    if (k === 'value' && path[path.length - 2] === 'examples') continue;
+    walk(v, [...path, k], out, depth + 1);
+  }
+}
+
+/** Classify a `$ref`: a pointer into this description, a URL, or a file. */
+export function refKind(ref: string): RefSite['kind'] {
+  if (ref.startsWith('#')) return 'local';
+  return isRemote(ref) ? 'remote' : 'file';
+}
+
+/** Every `$ref` of the usable fragments, in fragment and document order (memoised on the model). */
+export function refSites(model: OpenApiModel): RefSite[] {
+  const cache = model as OpenApiModel & { _refs?: RefSite[] };
+  if (cache._refs) return cache._refs;
+  const out: RefSite[] = [];
+  for (const f of model.usable) {
+    walk(f.value, [], (path, ref) => out.push({ fragment: f.index, path, ref, kind: refKind(ref) }), 0);
+  }
+  cache._refs = out;
+  return out;
+}
+
+/** Where a local pointer stops resolving: the missing segment and the keys that exist there. */
+export interface Unresolved {
+  missing: string;
+  container: JsonPath;
+  existing: string[];
+}
+
+/** Resolve a local `#/…` pointer in `description`; undefined when it resolves. */
+export function unresolved(description: unknown, ref: string): Unresolved | undefined {
+  const path = parsePointer(ref);
+  let cur: unknown = description;
+  for (let i = 0; i < path.length; i++) {
+    const seg = String(path[i]);
+    const here = isObj(cur) || Array.isArray(cur) ? (cur as Record<string, unknown>) : undefined;
+    if (!here || !Object.hasOwn(here, seg)) {
+      return { missing: seg, container: path.slice(0, i), existing: here && !Array.isArray(here) ? Object.keys(here) : [] };
+    }
+    cur = here[seg];
+  }
+  return undefined;
+}
+
+function distance(a: string, b: string): number {
+  const d = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = d[0];
+    d[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = d[j];
+      d[j] = Math.min(d[j] + 1, d[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return d[b.length];
+}
+
+/** The existing name closest to `name` (case-insensitive edit distance), if it is close enough. */
+export function nearestName(name: string, names: string[]): string | undefined {
+  const lower = name.toLowerCase();
+  let best: string | undefined;
+  let bestD = Infinity;
+  for (const n of names) {
+    const l = n.toLowerCase();
+    const d = l === lower ? 0 : l.startsWith(lower) || lower.startsWith(l) ? Math.abs(l.length - lower.length) / 2 : distance(lower, l);
+    if (d < bestD) {
+      bestD = d;
+      best = n;
+    }
+  }
+  return bestD <= Math.max(2, Math.ceil(name.length * 0.4)) ? best : undefined;
+}
+
+/** Format a path as a `#/…` pointer. */
+export function toPointer(path: JsonPath): string {
+  if (path.length === 0) return '#';
+  return `#/${path.map((s) => String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}`;
+}

@@ -1,0 +1,44 @@
+import { resolveLocal, type Rule } from '@design-check/core';
+import { refSites } from '../fragments/refs.js';
+import { appliesTo, modelOf } from './context.js';
+
+/** Options of `openapi/external-ref`. */
+export interface ExternalRefOptions {
+  /** Accept (without reading) file refs that stay inside the project root; default true. */
+  allowFilesInProject?: boolean;
+}
+
+/** A `$ref` to a URL or to a file outside the project root: never fetched, never read, always reported. */
+export const externalRef: Rule<ExternalRefOptions, 'remote' | 'outside' | 'file'> = {
+  name: 'external-ref',
+  meta: {
+    description: 'Remote $refs are never fetched and file $refs never leave the project root; both are reported.',
+    messages: {
+      remote: "Remote $ref '{{ref}}' is not fetched; define the schema in a fragment of this document and reference it as '#/components/…'.",
+      outside: "File $ref '{{ref}}' points outside the project root and is not read; reference a component of this document instead.",
+      file: "File $ref '{{ref}}' is not read (design-check checks only the fragments of this document); reference a component of this document instead.",
+    },
+    schema: {
+      type: 'object',
+      properties: { allowFilesInProject: { type: 'boolean' } },
+      additionalProperties: false,
+    },
+    defaultOptions: { allowFilesInProject: true },
+    appliesTo,
+  },
+  check(ctx) {
+    const model = modelOf(ctx);
+    const allowFiles = ctx.options?.allowFilesInProject !== false;
+    for (const site of refSites(model)) {
+      if (site.kind === 'local') continue;
+      const at = model.locateIn(site.fragment, site.path);
+      if (site.kind === 'remote') {
+        ctx.report({ messageId: 'remote', data: { ref: site.ref }, at });
+        continue;
+      }
+      const target = resolveLocal(site.ref, ctx.doc.path, ctx.projectRoot);
+      if (!target.inside) ctx.report({ messageId: 'outside', data: { ref: site.ref }, at });
+      else if (!allowFiles) ctx.report({ messageId: 'file', data: { ref: site.ref }, at });
+    }
+  },
+};

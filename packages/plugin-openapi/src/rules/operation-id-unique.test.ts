@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { lintWithRule, RuleTester } from '@design-check/core';
+import { operationIdUnique } from './operation-id-unique.js';
+import { md } from '../../test/helpers.js';
+
+const listOrders = ['```yaml', 'paths:', '  /orders:', '    get:', '      operationId: listOrders', '      responses:', "        '200': {description: Orders.}", '```'];
+
+new RuleTester({ plugin: 'openapi' }).run(operationIdUnique, {
+  valid: [
+    md(...listOrders, '', '```yaml', 'paths:', '  /orders/{id}:', '    get:', '      operationId: getOrder', '      responses:', "        '200': {description: An order.}", '```'),
+    { name: 'the same operation repeated verbatim in two fragments', code: md(...listOrders, '', ...listOrders) },
+  ],
+  invalid: [
+    {
+      name: 'reused in another fragment',
+      code: md('## 2. API Contracts', '', ...listOrders, '', '```yaml', 'paths:', '  /customers/{id}/orders:', '    get:', '      operationId: listOrders', '      responses:', "        '200': {description: Orders of one customer.}", '```'),
+      errors: [
+        {
+          messageId: 'duplicate',
+          line: 16,
+          column: 7,
+          data: { id: 'listOrders', operation: 'GET /customers/{id}/orders', first: 'GET /orders', firstLine: 7 },
+        },
+      ],
+    },
+    {
+      name: 'reused within one fragment, in flow style',
+      code: md('```yaml', 'paths:', '  /a: {get: {operationId: op, responses: {}}, post: {operationId: op, responses: {}}}', '```'),
+      errors: [{ messageId: 'duplicate', line: 3, column: 54, data: { id: 'op', operation: 'POST /a', first: 'GET /a', firstLine: 3 } }],
+    },
+  ],
+});
+
+describe('openapi/operation-id-unique related location', () => {
+  it('points at the first operationId', async () => {
+    const code = md(...listOrders, '', '> Quoted fragment:', '>', '> ```yaml', '> paths:', '>   /b:', '>     post:', '>       operationId: listOrders', '> ```');
+    const [d] = await lintWithRule(operationIdUnique, 'openapi', code);
+    expect([d.line, d.column]).toEqual([16, 9]);
+    expect(d.related).toEqual([{ message: "operationId 'listOrders' is first used here, on GET /orders.", line: 5, column: 7 }]);
+  });
+});

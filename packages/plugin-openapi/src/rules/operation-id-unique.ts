@@ -1,0 +1,38 @@
+import type { Rule } from '@design-check/core';
+import { describeOperation, operations, type OperationSite } from '../fragments/operations.js';
+import { appliesTo, modelOf } from './context.js';
+
+/** An operationId used by two operations, in the same fragment or in different ones. */
+export const operationIdUnique: Rule<undefined, 'duplicate'> = {
+  name: 'operation-id-unique',
+  meta: {
+    description: 'Every operationId is unique across all OpenAPI fragments of the document.',
+    messages: {
+      duplicate: "Unexpected duplicate operationId '{{id}}' on {{operation}}: {{first}} (line {{firstLine}}) uses it already; operationIds must be unique across all fragments.",
+    },
+    appliesTo,
+  },
+  check(ctx) {
+    const model = modelOf(ctx);
+    const seen = new Map<string, OperationSite>();
+    for (const site of operations(model)) {
+      const id = site.op.operationId;
+      if (typeof id !== 'string' || id === '') continue;
+      const first = seen.get(id);
+      if (!first) {
+        seen.set(id, site);
+        continue;
+      }
+      // The same operation written twice is a fragment conflict (or a harmless repeat), not a reuse.
+      if (first.base === site.base && first.route === site.route && first.method === site.method) continue;
+      const at = model.locateIn(site.fragment.index, [...site.path, 'operationId']);
+      const firstAt = model.locateIn(first.fragment.index, [...first.path, 'operationId']);
+      ctx.report({
+        messageId: 'duplicate',
+        data: { id, operation: describeOperation(site), first: describeOperation(first), firstLine: firstAt.line },
+        at,
+        related: [{ message: `operationId '${id}' is first used here, on ${describeOperation(first)}.`, line: firstAt.line, column: firstAt.column }],
+      });
+    }
+  },
+};

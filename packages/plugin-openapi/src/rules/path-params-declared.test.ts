@@ -1,0 +1,38 @@
+import { RuleTester } from '@design-check/core';
+import { pathParamsDeclared } from './path-params-declared.js';
+import { md } from '../../test/helpers.js';
+
+const orderId = ['```yaml', 'components:', '  parameters:', '    OrderId: {name: orderId, in: path, required: true, schema: {type: string}}', '```'];
+
+new RuleTester({ plugin: 'openapi' }).run(pathParamsDeclared, {
+  valid: [
+    {
+      name: 'declared on the path item through a $ref to another fragment',
+      code: md('```yaml', 'paths:', '  /orders/{orderId}:', '    parameters:', "      - $ref: '#/components/parameters/OrderId'", '    get:', '      responses: {}', '```', '', ...orderId),
+    },
+    { name: 'declared on the operation', code: md('```yaml', 'paths:', '  /a/{x}:', '    get:', '      parameters: [{name: x, in: path, required: true, schema: {type: string}}]', '      responses: {}', '```') },
+    {
+      name: 'path-level parameters given in another fragment for the same path',
+      code: md('```yaml', 'paths:', '  /a/{x}:', '    parameters: [{name: x, in: path, required: true}]', '```', '', '```yaml', 'paths:', '  /a/{x}:', '    delete:', '      responses: {}', '```'),
+    },
+    { name: 'an unresolved parameter $ref is left to unresolved-ref', code: md('```yaml', 'paths:', '  /a/{x}:', '    get:', "      parameters: [{$ref: '#/components/parameters/Nope'}]", '      responses: {}', '```') },
+  ],
+  invalid: [
+    {
+      name: 'a template parameter nobody declares, on each operation',
+      code: md('### Orders API', '', '```yaml', 'paths:', '  /orders/{orderId}/items/{itemId}:', '    parameters:', "      - $ref: '#/components/parameters/OrderId'", '    get:', '      responses: {}', '    delete:', '      responses: {}', '```', '', ...orderId),
+      errors: [
+        { messageId: 'undeclared', line: 8, column: 5, data: { name: 'itemId', operation: 'GET /orders/{orderId}/items/{itemId}' } },
+        { messageId: 'undeclared', line: 10, column: 5, data: { name: 'itemId', operation: 'DELETE /orders/{orderId}/items/{itemId}' } },
+      ],
+    },
+    {
+      name: 'a path parameter whose name is not in the template',
+      code: md('```yaml', 'paths:', '  /orders/{id}:', '    get:', '      parameters:', '        - name: orderId', '          in: path', '          required: true', '      responses: {}', '```'),
+      errors: [
+        { messageId: 'undeclared', line: 4, column: 5, data: { name: 'id', operation: 'GET /orders/{id}' } },
+        { messageId: 'notInPath', line: 6, column: 11, message: "Parameter 'orderId' is declared `in: path` but path /orders/{id} has no '{orderId}' segment; rename the parameter or add the segment." },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,79 @@
+import type { Rule } from '@design-check/core';
+import { isObj, METHODS, type JsonPath } from '../fragments/merge.js';
+import { getAt, parsePointer } from '../fragments/locate.js';
+import { describeOperation } from '../fragments/operations.js';
+import { appliesTo, modelOf } from './context.js';
+
+interface Param {
+  name?: string;
+  in?: string;
+  /** False when a `$ref` does not resolve: its name is unknown. */
+  known: boolean;
+  index: number;
+}
+
+function params(list: unknown, description: unknown): Param[] {
+  if (!Array.isArray(list)) return [];
+  return list.map((p, index) => {
+    let cur: unknown = p;
+    for (let hops = 0; isObj(cur) && typeof cur.$ref === 'string' && hops < 16; hops++) {
+      cur = cur.$ref.startsWith('#') ? getAt(description, parsePointer(cur.$ref)) : undefined;
+    }
+    if (!isObj(cur)) return { known: false, index };
+    return { name: typeof cur.name === 'string' ? cur.name : undefined, in: typeof cur.in === 'string' ? cur.in : undefined, known: true, index };
+  });
+}
+
+/** The `{name}` segments of a path template. */
+export function templateParams(route: string): string[] {
+  return [...route.matchAll(/\{([^{}]+)\}/g)].map((m) => m[1]);
+}
+
+/** Every `{param}` of a path template is declared `in: path`, and every `in: path` parameter is in the template. */
+export const pathParamsDeclared: Rule<undefined, 'undeclared' | 'notInPath'> = {
+  name: 'path-params-declared',
+  meta: {
+    description: 'Path template parameters are declared as `in: path` parameters, and path parameters appear in the template.',
+    messages: {
+      undeclared: "Path parameter '{{name}}' of {{operation}} is not declared; add a parameter with `in: path`, `name: {{name}}` and `required: true` to the operation or its path.",
+      notInPath: "Parameter '{{name}}' is declared `in: path` but path {{route}} has no '{{{name}}}' segment; rename the parameter or add the segment.",
+    },
+    appliesTo,
+  },
+  check(ctx) {
+    const model = modelOf(ctx);
+    const description = model.merged.description;
+    const mergedPaths = isObj(description.paths) ? description.paths : {};
+    for (const fragment of model.usable) {
+      const items = fragment.value?.paths;
+      if (!isObj(items)) continue;
+      for (const [route, item] of Object.entries(items)) {
+        if (!isObj(item)) continue;
+        const template = new Set(templateParams(route));
+        const merged = isObj(mergedPaths[route]) ? mergedPaths[route] : item;
+        const shared = params(merged.parameters, description);
+        const report = (list: Param[], base: JsonPath) => {
+          for (const p of list) {
+            if (p.known && p.in === 'path' && p.name !== undefined && !template.has(p.name)) {
+              ctx.report({ messageId: 'notInPath', data: { name: p.name, route }, at: model.locateIn(fragment.index, [...base, p.index]) });
+            }
+          }
+        };
+        report(params(item.parameters, description), ['paths', route, 'parameters']);
+        for (const [method, op] of Object.entries(item)) {
+          if (!METHODS.has(method) || !isObj(op)) continue;
+          const own = params(op.parameters, description);
+          report(own, ['paths', route, method, 'parameters']);
+          const all = [...shared, ...own];
+          if (all.some((p) => !p.known)) continue;
+          const declared = new Set(all.filter((p) => p.in === 'path').map((p) => p.name));
+          for (const name of template) {
+            if (declared.has(name)) continue;
+            const operation = describeOperation({ base: 'paths', route, method });
+            ctx.report({ messageId: 'undeclared', data: { name, operation }, at: model.locateIn(fragment.index, ['paths', route, method]) });
+          }
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,47 @@
+import type { Rule } from '@design-check/core';
+import { isObj } from '../fragments/merge.js';
+import { parsePointer } from '../fragments/locate.js';
+import { nearestName, refSites, toPointer, unresolved } from '../fragments/refs.js';
+import type { OpenApiModel } from '../fragments/model.js';
+import { appliesTo, modelOf } from './context.js';
+
+/** Names that fragments with a syntax error may define: no cascade of findings from one typo. */
+function brokenDefines(model: OpenApiModel, ref: string): boolean {
+  const path = parsePointer(ref);
+  return model.fragments.some((f) => {
+    if (!f.problem || !f.value) return false;
+    let cur: unknown = f.value;
+    for (const seg of path) cur = isObj(cur) ? cur[String(seg)] : undefined;
+    return cur !== undefined;
+  });
+}
+
+/** A local `$ref` that points at nothing in the merged description. */
+export const unresolvedRef: Rule<undefined, 'missing' | 'missingNoMatch' | 'malformed'> = {
+  name: 'unresolved-ref',
+  meta: {
+    description: 'Every local $ref resolves within the merged fragments of the document.',
+    messages: {
+      missing: "Unresolved $ref '{{ref}}': there is no '{{name}}' in {{container}}; did you mean '{{suggestion}}'?",
+      missingNoMatch: "Unresolved $ref '{{ref}}': there is no '{{name}}' in {{container}}; define it in a fragment of this document or fix the reference.",
+      malformed: "Malformed $ref '{{ref}}': a reference into this description starts with '#/', as in '#/components/schemas/Name'.",
+    },
+    appliesTo,
+  },
+  check(ctx) {
+    const model = modelOf(ctx);
+    for (const site of refSites(model)) {
+      if (site.kind !== 'local') continue;
+      const at = model.locateIn(site.fragment, site.path);
+      if (site.ref !== '#' && !site.ref.startsWith('#/')) {
+        ctx.report({ messageId: 'malformed', data: { ref: site.ref }, at });
+        continue;
+      }
+      const miss = unresolved(model.merged.description, site.ref);
+      if (!miss || brokenDefines(model, site.ref)) continue;
+      const suggestion = nearestName(miss.missing, miss.existing);
+      const data = { ref: site.ref, name: miss.missing, container: toPointer(miss.container), ...(suggestion ? { suggestion } : {}) };
+      ctx.report({ messageId: suggestion ? 'missing' : 'missingNoMatch', data, at });
+    }
+  },
+};

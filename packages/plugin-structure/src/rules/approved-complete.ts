@@ -1,0 +1,59 @@
+import type { Rule } from '@design-check/core';
+import { excerpt, isUnresolved } from '../util/placeholders.js';
+import { isEmptyRow, openQuestionsTable, questionId } from '../util/questions.js';
+import { findHeading, specName, type SectionSpec } from '../util/sections.js';
+import { hasStatus } from '../util/status.js';
+
+/** Options of `structure/approved-complete`. */
+export interface ApprovedCompleteOptions {
+  /** Sections whose checklist items must all be ticked once the design is approved. */
+  checklists: SectionSpec[];
+}
+
+type MessageId = 'unticked' | 'unresolved' | 'noResolutionColumn';
+
+/** An approved design has every review checklist item ticked and no open question unresolved. */
+export const approvedComplete: Rule<ApprovedCompleteOptions, MessageId> = {
+  name: 'approved-complete',
+  meta: {
+    description: 'Require ticked checklists and resolved open questions once Status is approved.',
+    messages: {
+      unticked: 'Unexpected unticked item "{{item}}" in {{section}}: Status is approved, expected every item ticked',
+      unresolved: 'Unexpected unresolved open question {{id}}: Status is approved, expected a Resolution',
+      noResolutionColumn: 'Missing Resolution column in the Open Questions table: Status is approved, expected each question resolved',
+    },
+    schema: {
+      type: 'object',
+      properties: {
+        checklists: { type: 'array', items: { anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] } },
+      },
+      additionalProperties: false,
+    },
+    defaultOptions: { checklists: ['Design Review Checklist', 'Security Controls'] },
+  },
+  check(ctx) {
+    const { doc } = ctx;
+    if (!hasStatus(doc, 'approved')) return;
+    for (const spec of ctx.options?.checklists ?? []) {
+      const section = findHeading(doc, spec);
+      if (!section) continue;
+      for (const task of doc.tasks) {
+        if (task.checked || task.line < section.line || task.line > section.lastLine) continue;
+        ctx.report({ messageId: 'unticked', data: { item: excerpt(task.text), section: specName(spec) }, at: { line: task.line, column: task.column } });
+      }
+    }
+    const table = openQuestionsTable(doc);
+    if (!table || table.rows.every(isEmptyRow)) return;
+    if (table.columnIndex('Resolution') < 0) {
+      ctx.report({ messageId: 'noResolutionColumn', at: { line: table.line, column: table.column } });
+      return;
+    }
+    table.rows.forEach((row, i) => {
+      if (isEmptyRow(row)) return;
+      const cell = row.get('Resolution');
+      if (!isUnresolved(cell)) return;
+      const where = cell ?? row;
+      ctx.report({ messageId: 'unresolved', data: { id: questionId(row, i) }, at: { line: where.line, column: where.column } });
+    });
+  },
+};

@@ -1,0 +1,81 @@
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { extname, isAbsolute, relative, sep } from 'node:path';
+import { isRemote, parseDesignDoc, resolveLocal, type Link, type Rule } from '@design-check/core';
+
+type MessageId = 'missingFile' | 'outsideRoot' | 'missingAnchor' | 'missingAnchorInFile';
+
+/** Largest linked markdown file whose headings are read to check an anchor. */
+const MAX_ANCHOR_FILE = 2 * 1024 * 1024;
+
+function decode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+function isInside(root: string, path: string): boolean {
+  const rel = relative(root, path);
+  return rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
+}
+
+const hasAnchor = (anchors: Set<string>, a: string) => anchors.has(a) || [...anchors].some((x) => x.toLowerCase() === a.toLowerCase());
+
+/** Links to local files and `#anchors` resolve; remote links are never fetched. */
+export const localLinks: Rule<Record<string, never>, MessageId> = {
+  name: 'local-links',
+  meta: {
+    description: 'Require local links and #anchors to resolve inside the project.',
+    messages: {
+      missingFile: 'Unexpected link "{{url}}": no file at {{target}}; fix the path or add the file',
+      outsideRoot: 'Unexpected link "{{url}}" that leaves the project root; link only to files inside the project',
+      missingAnchor: 'Unexpected link "{{url}}": no heading in this document has the anchor "#{{anchor}}"',
+      missingAnchorInFile: 'Unexpected link "{{url}}": {{target}} has no heading with the anchor "#{{anchor}}"',
+    },
+    schema: { type: 'object', properties: {}, additionalProperties: false },
+  },
+  check(ctx) {
+    const { doc, projectRoot } = ctx;
+    const fileAnchors = new Map<string, Set<string> | undefined>();
+    const anchorsOf = (path: string): Set<string> | undefined => {
+      if (!fileAnchors.has(path)) {
+        const real = realpathSync(path);
+        const small = statSync(real).size <= MAX_ANCHOR_FILE;
+        fileAnchors.set(path, small ? parseDesignDoc(readFileSync(real, 'utf8'), real).anchors : undefined);
+      }
+      return fileAnchors.get(path);
+    };
+    const report = (l: Link, messageId: MessageId, data: Record<string, unknown>) =>
+      ctx.report({ messageId, data: { url: l.url, ...data }, at: { line: l.line, column: l.column, endLine: l.endLine, endColumn: l.endColumn } });
+
+    for (const link of doc.links) {
+      const url = link.url.trim();
+      if (!url || isRemote(url)) continue;
+      const hash = url.indexOf('#');
+      const anchor = hash >= 0 ? decode(url.slice(hash + 1)) : '';
+      if (hash === 0) {
+        if (anchor && !hasAnchor(doc.anchors, anchor)) report(link, 'missingAnchor', { anchor });
+        continue;
+      }
+      const target = resolveLocal(url, doc.path, projectRoot);
+      if (!target.inside) {
+        report(link, 'outsideRoot', {});
+        continue;
+      }
+      const shown = relative(projectRoot, target.path).split('\\').join('/') || '.';
+      if (!existsSync(target.path)) {
+        report(link, 'missingFile', { target: shown });
+        continue;
+      }
+      // A symlink inside the root may point outside it: judge where it really leads.
+      if (!isInside(realpathSync(projectRoot), realpathSync(target.path))) {
+        report(link, 'outsideRoot', {});
+        continue;
+      }
+      if (!anchor || !/^\.(?:md|markdown)$/i.test(extname(target.path)) || !statSync(target.path).isFile()) continue;
+      const anchors = anchorsOf(target.path);
+      if (anchors && !hasAnchor(anchors, anchor)) report(link, 'missingAnchorInFile', { target: shown, anchor });
+    }
+  },
+};

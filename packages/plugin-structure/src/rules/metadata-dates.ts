@@ -1,0 +1,53 @@
+import type { MetadataEntry, Rule, TableCell } from '@design-check/core';
+import { checkIsoDate, leadingToken } from '../util/dates.js';
+import { dateFields, findField } from '../util/metadata.js';
+import { isBlank, isPlaceholder } from '../util/placeholders.js';
+import { readStatus } from '../util/status.js';
+
+type MessageId = 'format' | 'calendar' | 'missingApproved' | 'approvedBeforeCreated';
+
+const at = (c: TableCell) => ({ line: c.line, column: c.column, endLine: c.endLine, endColumn: c.endColumn });
+
+/** Metadata dates are real `YYYY-MM-DD` dates; an approved design has an Approved date not before Created. */
+export const metadataDates: Rule<Record<string, never>, MessageId> = {
+  name: 'metadata-dates',
+  meta: {
+    description: 'Require real YYYY-MM-DD metadata dates, and an Approved date on an approved design.',
+    messages: {
+      format: 'Unexpected {{field}} date "{{value}}", expected a date written YYYY-MM-DD',
+      calendar: 'Unexpected {{field}} date "{{value}}": no such day in the calendar',
+      missingApproved: 'Missing Approved date: Status is approved, expected an "Approved" metadata row with the approval date',
+      approvedBeforeCreated: 'Unexpected Approved date {{approved}} before the Created date {{created}}',
+    },
+    schema: { type: 'object', properties: {}, additionalProperties: false },
+  },
+  check(ctx) {
+    const { doc } = ctx;
+    const valid = new Map<MetadataEntry, string>();
+    for (const entry of dateFields(doc)) {
+      const cell = entry.value;
+      // Blank values belong to structure/metadata, placeholders to structure/no-placeholders.
+      if (!cell || isBlank(cell.text) || isPlaceholder(cell.raw)) continue;
+      const result = checkIsoDate(leadingToken(cell.text));
+      if (result.ok) valid.set(entry, result.date);
+      else ctx.report({ messageId: result.reason, data: { field: entry.key, value: cell.text }, at: at(cell) });
+    }
+    const created = findField(doc, 'Created');
+    const approved = findField(doc, 'Approved');
+    const status = readStatus(doc);
+    if (status?.value === 'approved' && (!approved?.value || isBlank(approved.value.text))) {
+      const cell = approved ? approved.value ?? approved.keyCell : status.cell;
+      ctx.report({ messageId: 'missingApproved', at: at(cell) });
+    }
+    const a = approved && valid.get(approved);
+    const c = created && valid.get(created);
+    if (a && c && a < c) {
+      ctx.report({
+        messageId: 'approvedBeforeCreated',
+        data: { approved: a, created: c },
+        at: at(approved!.value!),
+        related: [{ message: 'Created here', line: created!.value!.line, column: created!.value!.column }],
+      });
+    }
+  },
+};

@@ -1,0 +1,109 @@
+import { ConfigError, type Diagnostic, type Severity } from '@design-check/core';
+import { lintRule } from 'unified-lint-rule';
+import { remarkSetting, type Engine, type Outcome, type ProcessorLike } from './engine.js';
+
+type LintPlugin = ReturnType<typeof lintRule>;
+type Transformer = NonNullable<ReturnType<LintPlugin>>;
+type VFile = Parameters<Transformer>[1];
+type Next = Parameters<Transformer>[2];
+type Message = VFile['messages'][number];
+
+/** A remark plugin of this preset: a lint rule, or the step that runs design-check. */
+export type DesignPlugin = (this: ProcessorLike, config?: unknown) => Transformer | undefined;
+
+/** The design-check severity of each message the preset emitted, until its `fatal` is set. */
+const severities = new WeakMap<Message, Severity>();
+
+function fatalOf(severity: Severity): boolean | undefined {
+  return severity === 'error' ? true : severity === 'warning' ? false : undefined;
+}
+
+function pointAt(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset).split(/\r\n|\r|\n/);
+  return { line: before.length, column: before[before.length - 1].length + 1 };
+}
+
+/** A fix becomes remark's `expected` (an editor quick fix) only when it replaces exactly the reported range. */
+function expectedOf(d: Diagnostic, text: string | undefined): string[] | undefined {
+  if (!d.fix || text === undefined || d.endLine === undefined) return undefined;
+  const start = pointAt(text, d.fix.range[0]);
+  const end = pointAt(text, d.fix.range[1]);
+  const same = start.line === d.line && start.column === d.column && end.line === d.endLine && end.column === d.endColumn;
+  return same ? [d.fix.text] : undefined;
+}
+
+function emit(file: VFile, d: Diagnostic, text: string | undefined): void {
+  const start = { line: d.line, column: d.column };
+  const place = d.endLine !== undefined && d.endColumn !== undefined ? { start, end: { line: d.endLine, column: d.endColumn } } : start;
+  const message = file.message(d.message, { place, ruleId: d.ruleId, source: 'design-check' });
+  if (d.url) message.url = d.url;
+  const notes = [
+    ...(d.source ? [`Engine rule: ${d.source} (configure it alone under that id).`] : []),
+    ...(d.related ?? []).map((r) => `${r.line}:${r.column}: ${r.message}`),
+  ];
+  if (notes.length) message.note = notes.join('\n');
+  const expected = expectedOf(d, text);
+  if (expected) message.expected = expected;
+  severities.set(message, d.severity);
+}
+
+/** Turn a failed run (a broken config) into one fatal message per file. */
+function reportFailure(file: VFile, outcome: Outcome): void {
+  if (!outcome.error || outcome.reported) return;
+  outcome.reported = true;
+  const error = outcome.error;
+  const reason = error instanceof ConfigError ? `design-check config error: ${error.message}` : `design-check could not check this file: ${error.message}`;
+  const message = file.message(reason, { ruleId: error instanceof ConfigError ? 'config' : 'internal', source: 'design-check', cause: error });
+  message.fatal = true;
+  severities.set(message, 'error');
+}
+
+/**
+ * A remark-lint rule (built with `unified-lint-rule`) that emits the findings of one
+ * design-check rule, from the engine's single run over the file. Without a severity in remark
+ * config, errors are fatal, warnings are warnings and infos are infos; `[rule, ['warn']]`,
+ * `['error']` or `['off']` set it the remark way.
+ */
+export function designRule(engine: Engine, ruleId: string, url: string): DesignPlugin {
+  const origin = `design-check:${ruleId}`;
+  function attacher(this: ProcessorLike, config?: unknown): Transformer | undefined {
+    const processor = this;
+    const setting = remarkSetting(config);
+    engine.register(processor, ruleId, setting);
+    const plugin = lintRule({ origin, url }, async (_tree, file) => {
+      const outcome = await engine.outcome(file, processor);
+      reportFailure(file, outcome);
+      for (const d of outcome.result?.diagnostics ?? []) if (d.ruleId === ruleId) emit(file, d, outcome.result?.source);
+    });
+    const transform = plugin(config as Parameters<LintPlugin>[0]);
+    if (!transform || setting.severity) return transform;
+    return (tree, file, next) => {
+      const from = file.messages.length;
+      // unified-lint-rule stamps `fatal` from the remark severity; restore design-check's.
+      const done: Next = (error, ...rest) => {
+        for (const message of file.messages.slice(from)) {
+          const severity = severities.get(message);
+          if (severity) message.fatal = fatalOf(severity);
+        }
+        return next(error, ...rest);
+      };
+      return transform(tree, file, done);
+    };
+  }
+  Object.defineProperty(attacher, 'name', { value: origin });
+  return attacher;
+}
+
+/** The first step of the preset: starts design-check on each file and reports a config it cannot use. */
+export function runnerPlugin(engine: Engine): DesignPlugin {
+  return function designCheck(this: ProcessorLike) {
+    const processor = this;
+    return (_tree, file, next) => {
+      engine.outcome(file, processor).then((outcome) => {
+        reportFailure(file, outcome);
+        next();
+      }, next);
+      return undefined;
+    };
+  };
+}
