@@ -83,7 +83,8 @@ export function ownProblemOf(f: EngineFinding, description: Record<string, unkno
 
 /** Spectral codes and the Redocly rules that report the same problem. */
 const SAME: Record<string, string[]> = {
-  'oas3-schema': ['struct', 'spec'],
+  'oas3-schema': ['struct', 'spec', 'spec-version'],
+  'unrecognized-format': ['spec-version'],
   'oas2-schema': ['struct', 'spec'],
   'invalid-ref': ['no-unresolved-refs'],
   'operation-operationId-unique': ['operation-operationId-unique'],

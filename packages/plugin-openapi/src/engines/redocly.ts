@@ -55,6 +55,13 @@ async function run(model: OpenApiModel, opts: EngineOptions): Promise<EngineResu
     issues.push({ file: setup.file ?? 'redocly.yaml', message: `invalid config, using the recommended rules: ${(e as Error).message.split('\n')[0]}` });
     config = await configFor(R, { ...setup, extends: ['recommended'], rules: {}, key: 'default' });
   }
+  try {
+    R.detectSpec(model.merged.description);
+  } catch (e) {
+    // An `openapi` version Redocly cannot lint is a finding about the document, not a crash.
+    const f: EngineFinding = { source: 'redocly:spec-version', code: 'spec-version', message: tidy((e as Error).message), severity: 'error', path: ['openapi'] };
+    return { findings: [f], issues };
+  }
   const document = R.makeDocumentFromString(JSON.stringify(model.merged.description, null, 1), VIRTUAL_FILE);
   const problems = await withTimeout(R.lintDocument({ document, config, externalRefResolver: refusingResolver(R) }), model.limits.timeoutMs, opts.signal);
   if (problems === 'timeout') return { findings: [], issues, timedOut: true };

@@ -2,8 +2,8 @@ import { findConfigFile, extendsList, extendsTarget, readConfig, shown, type Con
 
 /** What a project's `.spectral.yaml` asks for, as data (functions still named). */
 export interface SpectralSetup {
-  /** How much of `spectral:oas` is on. */
-  mode: 'recommended' | 'all' | 'off';
+  /** How much of `spectral:oas` is on; `none` when the config does not extend it. */
+  mode: 'recommended' | 'all' | 'off' | 'none';
   rules: Record<string, unknown>;
   aliases: Record<string, unknown>;
   /** Rule names the project config names; fragment-noise filtering leaves them alone. */
@@ -69,7 +69,7 @@ export async function spectralSetup(projectRoot: string, settings: Record<string
   if (!found.file) return { mode: 'recommended', rules: {}, aliases: {}, named: new Set(), issues, key: 'default' };
   const layer = await load(found.file, projectRoot, issues, 0);
   const setup: SpectralSetup = {
-    mode: layer.mode ?? 'off',
+    mode: layer.mode ?? 'none',
     rules: layer.rules,
     aliases: layer.aliases,
     named: new Set(Object.keys(layer.rules)),

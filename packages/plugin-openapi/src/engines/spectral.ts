@@ -82,7 +82,7 @@ function instanceFor(S: SpectralModules, setup: SpectralSetup): { spectral: Spec
   if (cached) return cached;
   const issues: ConfigIssue[] = [];
   const spectral = new S.Spectral({ resolver: refusingResolver(S) as never });
-  const extendsList = setup.mode === 'off' ? [] : [[S.oas, setup.mode]];
+  const extendsList = setup.mode === 'none' ? [] : [[S.oas, setup.mode]];
   try {
     spectral.setRuleset({ extends: extendsList, aliases: setup.aliases, rules: convertRules(setup, issues) } as unknown as RulesetDefinition);
   } catch (e) {

@@ -79,6 +79,24 @@ export function locateInFragment(f: Fragment, path: JsonPath): Location {
   return e.line === s.line ? { ...s, endLine: e.line, endColumn: e.column } : s;
 }
 
+/**
+ * The markdown location of `needle` inside the key (or scalar) at `path` of a fragment, e.g.
+ * the `{id}` segment of a path template; the key's own location when it is not found.
+ */
+export function locateTextIn(f: Fragment, path: JsonPath, needle: string): Location {
+  const whole = locateInFragment(f, path);
+  if (!f.yaml) return whole;
+  const { anchor } = walkYaml(f.yaml, path);
+  const node = (anchor && isPair(anchor) ? anchor.key : anchor) as Node | undefined;
+  const range = node?.range;
+  if (!range) return whole;
+  const i = f.block.value.slice(range[0], range[1]).indexOf(needle);
+  if (i < 0) return whole;
+  const s = f.block.offsetToMarkdown(range[0] + i);
+  const e = f.block.offsetToMarkdown(range[0] + i + needle.length);
+  return { ...s, endLine: e.line, endColumn: e.column };
+}
+
 /** Split a `#/a/b~1c` pointer into segments. */
 export function parsePointer(pointer: string): JsonPath {
   const p = pointer.replace(/^#/, '');

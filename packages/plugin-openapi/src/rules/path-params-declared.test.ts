@@ -22,15 +22,20 @@ new RuleTester({ plugin: 'openapi' }).run(pathParamsDeclared, {
       name: 'a template parameter nobody declares, on each operation',
       code: md('### Orders API', '', '```yaml', 'paths:', '  /orders/{orderId}/items/{itemId}:', '    parameters:', "      - $ref: '#/components/parameters/OrderId'", '    get:', '      responses: {}', '    delete:', '      responses: {}', '```', '', ...orderId),
       errors: [
-        { messageId: 'undeclared', line: 8, column: 5, data: { name: 'itemId', operation: 'GET /orders/{orderId}/items/{itemId}' } },
-        { messageId: 'undeclared', line: 10, column: 5, data: { name: 'itemId', operation: 'DELETE /orders/{orderId}/items/{itemId}' } },
+        {
+          messageId: 'undeclared',
+          line: 5,
+          column: 27,
+          endColumn: 35,
+          message: "Path parameter 'itemId' of /orders/{orderId}/items/{itemId} is not declared (by GET, DELETE); add a parameter with `in: path`, `name: itemId` and `required: true` to the path or the operation.",
+        },
       ],
     },
     {
       name: 'a path parameter whose name is not in the template',
       code: md('```yaml', 'paths:', '  /orders/{id}:', '    get:', '      parameters:', '        - name: orderId', '          in: path', '          required: true', '      responses: {}', '```'),
       errors: [
-        { messageId: 'undeclared', line: 4, column: 5, data: { name: 'id', operation: 'GET /orders/{id}' } },
+        { messageId: 'undeclared', line: 3, column: 11, data: { name: 'id', route: '/orders/{id}', methods: 'GET' } },
         { messageId: 'notInPath', line: 6, column: 11, message: "Parameter 'orderId' is declared `in: path` but path /orders/{id} has no '{orderId}' segment; rename the parameter or add the segment." },
       ],
     },

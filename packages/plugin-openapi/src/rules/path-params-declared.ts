@@ -1,7 +1,6 @@
 import type { Rule } from '@design-check/core';
 import { isObj, METHODS, type JsonPath } from '../fragments/merge.js';
-import { getAt, parsePointer } from '../fragments/locate.js';
-import { describeOperation } from '../fragments/operations.js';
+import { getAt, locateTextIn, parsePointer } from '../fragments/locate.js';
 import { appliesTo, modelOf } from './context.js';
 
 interface Param {
@@ -35,7 +34,7 @@ export const pathParamsDeclared: Rule<undefined, 'undeclared' | 'notInPath'> = {
   meta: {
     description: 'Path template parameters are declared as `in: path` parameters, and path parameters appear in the template.',
     messages: {
-      undeclared: "Path parameter '{{name}}' of {{operation}} is not declared; add a parameter with `in: path`, `name: {{name}}` and `required: true` to the operation or its path.",
+      undeclared: "Path parameter '{{name}}' of {{route}} is not declared (by {{methods}}); add a parameter with `in: path`, `name: {{name}}` and `required: true` to the path or the operation.",
       notInPath: "Parameter '{{name}}' is declared `in: path` but path {{route}} has no '{{{name}}}' segment; rename the parameter or add the segment.",
     },
     appliesTo,
@@ -60,6 +59,7 @@ export const pathParamsDeclared: Rule<undefined, 'undeclared' | 'notInPath'> = {
           }
         };
         report(params(item.parameters, description), ['paths', route, 'parameters']);
+        const missing = new Map<string, string[]>();
         for (const [method, op] of Object.entries(item)) {
           if (!METHODS.has(method) || !isObj(op)) continue;
           const own = params(op.parameters, description);
@@ -68,10 +68,13 @@ export const pathParamsDeclared: Rule<undefined, 'undeclared' | 'notInPath'> = {
           if (all.some((p) => !p.known)) continue;
           const declared = new Set(all.filter((p) => p.in === 'path').map((p) => p.name));
           for (const name of template) {
-            if (declared.has(name)) continue;
-            const operation = describeOperation({ base: 'paths', route, method });
-            ctx.report({ messageId: 'undeclared', data: { name, operation }, at: model.locateIn(fragment.index, ['paths', route, method]) });
+            if (!declared.has(name)) missing.set(name, [...(missing.get(name) ?? []), method.toUpperCase()]);
           }
+        }
+        // Once per template parameter, on its `{name}` in the path key: the place to read it.
+        for (const [name, methods] of missing) {
+          const at = locateTextIn(fragment, ['paths', route], `{${name}}`);
+          ctx.report({ messageId: 'undeclared', data: { name, route, methods: methods.join(', ') }, at });
         }
       }
     }

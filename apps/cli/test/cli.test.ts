@@ -1,0 +1,145 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { EXAMPLES, REPO, cleanProject, project, run } from './helpers.js';
+
+const CLEAN = join('refund-service', 'TECHNICAL-DESIGN.md');
+
+interface Report {
+  version: number;
+  files: Array<{ path: string; diagnostics: Array<{ ruleId: string; severity: string; message: string; line: number; column: number }> }>;
+  summary: { files: number; errors: number; warnings: number; infos: number };
+}
+
+describe('design-check as a process', () => {
+  it('a clean, filled-in design exits 0 with the JSON contract', () => {
+    const dir = cleanProject();
+    const r = run(['--format', 'json', CLEAN], { cwd: dir });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual({
+      version: 1,
+      files: [{ path: 'refund-service/TECHNICAL-DESIGN.md', diagnostics: [] }],
+      summary: { files: 1, errors: 0, warnings: 0, infos: 0 },
+    });
+  });
+
+  it('a Status of finished-ish is an error on that row, and a directive above the row silences it', () => {
+    const dir = cleanProject();
+    const file = join(dir, CLEAN);
+    const text = readFileSync(file, 'utf8');
+    const line = text.split('\n').findIndex((l) => /^\| \*\*Status\*\* \|/.test(l)) + 1;
+    writeFileSync(file, text.replace(/^(\| \*\*Status\*\* \|) approved (\|)/m, '$1 finished-ish $2'));
+    const r = run(['--format', 'json', CLEAN], { cwd: dir });
+    expect(r.code).toBe(1);
+    const report: Report = JSON.parse(r.stdout);
+    const status = report.files[0].diagnostics.find((d) => d.ruleId === 'structure/metadata-status');
+    expect(status).toMatchObject({ severity: 'error', line, column: 16 });
+    expect(status?.message).toContain('"finished-ish"');
+    const lines = readFileSync(file, 'utf8').split('\n');
+    lines.splice(line - 1, 0, '<!-- design-check-disable-next-line structure/metadata-status -->');
+    writeFileSync(file, lines.join('\n'));
+    const silenced = run(['--format', 'json', CLEAN], { cwd: dir });
+    expect(JSON.parse(silenced.stdout).files[0].diagnostics).toEqual([]);
+    expect(silenced.code).toBe(0);
+  });
+
+  it('--format sarif gives SARIF 2.1.0 with results', () => {
+    const r = run(['--format', 'sarif', 'examples/defects/metadata-and-lifecycle.md']);
+    expect(r.code).toBe(1);
+    const sarif = JSON.parse(r.stdout);
+    expect(sarif.version).toBe('2.1.0');
+    const results = sarif.runs[0].results;
+    expect(results[0]).toMatchObject({
+      ruleId: 'structure/metadata-status',
+      level: 'error',
+      locations: [{ physicalLocation: { artifactLocation: { uri: 'examples/defects/metadata-and-lifecycle.md' }, region: { startLine: 11, startColumn: 16 } } }],
+    });
+    const rule = sarif.runs[0].tool.driver.rules.find((x: { id: string }) => x.id === 'structure/metadata-status');
+    expect(rule.helpUri).toMatch(/docs\/rules\/structure\/metadata-status\.md$/);
+  });
+
+  it('a config with an unknown key exits 2 and names the key', () => {
+    const dir = cleanProject();
+    writeFileSync(join(dir, 'design-check.config.json'), '{ "rulez": { "structure/metadata-status": "off" } }');
+    const r = run([CLEAN], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('unknown key "rulez"');
+    expect(r.stderr).toContain('design-check.config.json');
+    expect(r.stdout).toBe('');
+  });
+
+  it('the template itself reports its placeholders, each on its line', () => {
+    const dir = project();
+    writeFileSync(join(dir, 'design.md'), readFileSync(join(REPO, 'apps/cli/templates/technical-design.md'), 'utf8'));
+    const r = run(['--format', 'json', 'design.md'], { cwd: dir });
+    expect(r.code).toBe(1);
+    const found = (JSON.parse(r.stdout) as Report).files[0].diagnostics.filter((d) => d.ruleId === 'structure/no-placeholders');
+    const lines = found.map((d) => d.line);
+    expect(lines).toContain(1); // # Technical Design: [Mission Name]
+    expect(lines).toContain(15); // | **Mission ID** | _(e.g., MISSION-2026-042)_ |
+    expect(found.find((d) => d.line === 1)?.message).toContain('[Mission Name]');
+    expect(found.length).toBeGreaterThan(40);
+  });
+
+  it('init writes a design that reports only placeholders', () => {
+    const dir = project();
+    expect(run(['init', 'docs/design.md'], { cwd: dir }).code).toBe(0);
+    const r = run(['--format', 'json', 'docs/design.md'], { cwd: dir });
+    const ids = new Set((JSON.parse(r.stdout) as Report).files[0].diagnostics.map((d) => d.ruleId));
+    expect([...ids]).toEqual(['structure/no-placeholders']);
+  });
+
+  it('exit 2 and one line for a missing file', () => {
+    const r = run(['no/such/design.md']);
+    expect([r.code, r.stderr]).toEqual([2, 'design-check: No such file or folder: "no/such/design.md". Run design-check --help for usage.\n']);
+  });
+});
+
+describe('the bundled examples', () => {
+  it('report exactly their known defects, and nothing on the clean designs', () => {
+    const r = run(['--format', 'json', 'examples/']);
+    expect(r.code).toBe(1);
+    const report: Report = JSON.parse(r.stdout);
+    const got = Object.fromEntries(report.files.map((f) => [f.path, f.diagnostics.map((d) => [d.line, d.column, d.ruleId])]));
+    expect(got).toEqual({
+      'examples/defects/approved-but-incomplete.md': [
+        [250, 1, 'structure/approved-complete'],
+        [363, 94, 'structure/local-links'],
+        [364, 13, 'structure/local-links'],
+        [371, 115, 'structure/open-question-overdue'],
+        [371, 128, 'structure/approved-complete'],
+        [382, 1, 'structure/approved-complete'],
+        [389, 1, 'structure/approved-complete'],
+        [397, 7, 'structure/revision-history'],
+      ],
+      'examples/defects/metadata-and-lifecycle.md': [
+        [11, 16, 'structure/metadata-status'],
+        [14, 17, 'structure/metadata-dates'],
+        [15, 18, 'structure/no-placeholders'],
+        [235, 106, 'structure/table-cell-count'],
+        [254, 3, 'structure/no-placeholders'],
+        [311, 56, 'structure/no-placeholders'],
+        [368, 95, 'structure/open-questions'],
+      ],
+      'examples/defects/missing-sections.md': [
+        [163, 1, 'structure/empty-sections'],
+        [210, 1, 'structure/required-sections'],
+        [225, 1, 'structure/required-sections'],
+      ],
+      'examples/defects/openapi-defects.md': [
+        [57, 15, 'openapi/unresolved-ref'],
+        [90, 15, 'openapi/path-params-declared'],
+        [120, 7, 'openapi/operation-id-unique'],
+        [133, 9, 'openapi/response-description'],
+        [164, 5, 'openapi/fragment-conflict'],
+        [196, 11, 'openapi/external-ref'],
+        [233, 6, 'openapi/yaml-syntax'],
+      ],
+      'examples/defects/superseded-without-successor.md': [[11, 16, 'structure/superseded-successor']],
+      'examples/refund-service/TECHNICAL-DESIGN.md': [],
+      'examples/search-indexing/TECHNICAL-DESIGN.md': [],
+    });
+    expect(EXAMPLES).toBe(join(REPO, 'examples'));
+  });
+});

@@ -1,0 +1,122 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { brief, lintAll, md } from './helpers.js';
+
+// Line 8 is `get:` of an operation without tags or description: two Spectral findings there.
+const lines = ['# Design', '', '## API', '', '```yaml', 'paths:', '  /stores:', '    get:', '      operationId: listStores', '      summary: List stores', '      responses:', "        '200': {description: Stores.}", "        '400': {description: Bad request.}", '```'];
+const doc = md(...lines);
+
+describe('configuring one engine rule by its source id', () => {
+  it('reports both Spectral findings by default, with the engine severity', async () => {
+    const found = await lintAll(doc);
+    expect(found.map((d) => `${d.line}:${d.column} ${d.source} ${d.severity}`)).toEqual([
+      '8:5 spectral:operation-description warning',
+      '8:5 spectral:operation-tags warning',
+    ]);
+  });
+
+  it('turns one off in the config and keeps the rest', async () => {
+    expect(brief(await lintAll(doc, { rules: { 'spectral:operation-tags': 'off' } }))).toEqual(['8:5 openapi/spectral spectral:operation-description']);
+  });
+
+  it('changes the severity of one', async () => {
+    const found = await lintAll(doc, { rules: { 'spectral:operation-tags': 'error' } });
+    expect(found.map((d) => `${d.source} ${d.severity}`)).toEqual(['spectral:operation-description warning', 'spectral:operation-tags error']);
+  });
+
+  it('disables one on the next line with a YAML comment inside the fragment', async () => {
+    const text = md(...lines.slice(0, 7), '    # design-check-disable-next-line spectral:operation-tags -- tags come with the gateway', ...lines.slice(7));
+    const found = await lintAll(text);
+    expect(found.map((d) => `${d.line}:${d.column} ${d.ruleId} ${d.source ?? ''}`)).toEqual(['9:5 openapi/spectral spectral:operation-description']);
+  });
+
+  it('disables one around a fragment with HTML comments', async () => {
+    const text = md(...lines.slice(0, 4), '<!-- design-check-disable spectral:operation-tags -->', ...lines.slice(4), '<!-- design-check-enable spectral:operation-tags -->');
+    expect(brief(await lintAll(text))).toEqual(['9:5 openapi/spectral spectral:operation-description']);
+  });
+
+  it('reports a directive that suppresses nothing', async () => {
+    const text = md(...lines.slice(0, 7), '    # design-check-disable-next-line spectral:operation-tags', ...lines.slice(7));
+    const found = await lintAll(text, { rules: { 'spectral:operation-tags': 'off' } });
+    expect(brief(found)).toEqual(['8:5 core/unused-disable', '9:5 openapi/spectral spectral:operation-description']);
+  });
+});
+
+describe('one problem, one finding', () => {
+  const undeclared = md('```yaml', 'paths:', '  /stores/{storeId}:', '    get:', '      operationId: getStore', '      summary: Get a store', '      description: One store.', '      tags: [Stores]', '      responses:', "        '200': {description: The store.}", "        '404': {description: No such store.}", '```');
+
+  it('the own rule wins over both engines', async () => {
+    expect(brief(await lintAll(undeclared))).toEqual(['3:11 openapi/path-params-declared']);
+  });
+
+  it('with the own rule off, Redocly reports it and Spectral stays quiet on the same line', async () => {
+    expect(brief(await lintAll(undeclared, { rules: { 'openapi/path-params-declared': 'off' } }))).toEqual(['4:5 openapi/redocly redocly:path-parameters-defined']);
+  });
+
+  it('with the own rule and Redocly off, Spectral reports it', async () => {
+    const rules = { 'openapi/path-params-declared': 'off', 'openapi/redocly': 'off' } as const;
+    expect(brief(await lintAll(undeclared, { rules }))).toEqual(['4:5 openapi/spectral spectral:path-params']);
+  });
+});
+
+describe("a project's own engine configs", () => {
+  const roots: string[] = [];
+  afterAll(() => roots.forEach((r) => rmSync(r, { recursive: true, force: true })));
+  const project = (files: Record<string, string>) => {
+    const root = mkdtempSync(join(tmpdir(), 'design-check-openapi-'));
+    roots.push(root);
+    for (const [name, text] of Object.entries(files)) {
+      mkdirSync(join(root, name, '..'), { recursive: true });
+      writeFileSync(join(root, name), text);
+    }
+    return { projectRoot: root, path: join(root, 'docs/design.md') };
+  };
+
+  it('honours .spectral.yaml: a rule off, a severity changed, a custom rule with a core function', async () => {
+    const spectral = ['extends: [[spectral:oas, recommended]]', 'rules:', '  operation-tags: off', '  operation-description: error', '  operation-id-kebab:', '    severity: warn', '    message: operationId must be kebab-case', '    given: $.paths[*][*].operationId', '    then: {function: pattern, functionOptions: {match: "^[a-z]+(-[a-z]+)*$"}}'];
+    const found = await lintAll(doc, project({ '.spectral.yaml': spectral.join('\n') }));
+    expect(found.map((d) => `${d.line}:${d.column} ${d.source} ${d.severity} ${d.message}`)).toEqual([
+      '8:5 spectral:operation-description error Operation "description" must be present and non-empty string.',
+      '9:7 spectral:operation-id-kebab warning operationId must be kebab-case',
+    ]);
+  });
+
+  it('refuses an extends of a URL and JavaScript functions, with a clear error, and still checks', async () => {
+    const spectral = ['extends:', '  - spectral:oas', '  - https://example.com/ruleset.yaml', 'functions: [evil]', 'rules:', '  operation-tags: off'];
+    const found = await lintAll(doc, project({ '.spectral.yaml': spectral.join('\n') }));
+    expect(found.map((d) => `${d.line}:${d.column} ${d.ruleId} ${d.severity} ${d.message}`)).toEqual([
+      "5:1 openapi/spectral error Spectral config .spectral.yaml: 'functions' is refused: custom JavaScript functions are never run; use Spectral's core functions.",
+      "5:1 openapi/spectral error Spectral config .spectral.yaml: extends of a URL ('https://example.com/ruleset.yaml') is refused: design-check never fetches rulesets; copy the rules into the project.",
+      '8:5 openapi/spectral warning Operation "description" must be present and non-empty string.',
+    ]);
+  });
+
+  it('honours redocly.yaml, and settings.spectral naming a ruleset file', async () => {
+    const files = {
+      'redocly.yaml': 'extends: [minimal]\nrules:\n  operation-summary: off\n  operation-4xx-response: error\n',
+      'config/api.spectral.yaml': 'extends: [[spectral:oas, off]]\nrules:\n  operation-tags: error\n',
+    };
+    const text = md('```yaml', 'paths:', '  /a:', '    get:', '      operationId: a', '      responses:', "        '200': {description: OK.}", '```');
+    const found = await lintAll(text, project(files));
+    expect(brief(found)).toEqual(['4:5 openapi/spectral spectral:operation-description', '4:5 openapi/spectral spectral:operation-tags', '6:7 openapi/redocly redocly:operation-4xx-response']);
+    const withSetting = await lintAllWithSettings(text, project(files), { spectral: 'config/api.spectral.yaml' });
+    expect(withSetting.map((d) => `${d.source} ${d.severity}`)).toEqual(['spectral:operation-tags error', 'redocly:operation-4xx-response error']);
+  });
+
+  it('refuses a redocly.yaml extends of a URL and its plugins', async () => {
+    const found = await lintAll(doc, project({ 'redocly.yaml': 'extends:\n  - recommended\n  - https://example.com/redocly.yaml\nplugins: [./evil.js]\n' }));
+    expect(found.filter((d) => d.messageId === 'config').map((d) => d.message)).toEqual([
+      "Redocly config redocly.yaml: 'plugins' is refused: design-check never runs project code; use built-in rules.",
+      "Redocly config redocly.yaml: extends of a URL ('https://example.com/redocly.yaml') is refused: design-check never fetches rulesets; copy the rules into the project.",
+    ]);
+  });
+});
+
+async function lintAllWithSettings(text: string, where: { projectRoot: string; path: string }, settings: Record<string, unknown>) {
+  const { resolveConfig } = await import('@design-check/core');
+  const openapi = (await import('../src/index.js')).default;
+  const config = resolveConfig([openapi], { config: { settings }, dir: where.projectRoot });
+  return lintAll(text, { ...where, config });
+}
