@@ -101,7 +101,11 @@ export function generate(resources, fragments) {
     if (!mine.length) break;
     md += `### 3.${f + 1} Resources ${f + 1}\n\n\`\`\`yaml\n${f === 0 ? `openapi: 3.0.3\n${security}tags:\n${tagList}` : ''}paths:\n${mine.map(resourcePaths).join('')}components:\n  schemas:\n${mine.map(schema).join('')}${f === 0 ? money + schemes : ''}\`\`\`\n\n`;
   }
-  md += `## 4. Open Questions\n\n| # | Question | Impact if Unresolved | Owner | Target Date | Resolution |\n|---|---|---|---|---|---|\n| 1 | Which region first? | blocks rollout | Tech Lead | 2027-01-15 | EU first |\n`;
+  const rest = ['Data Model', 'Interface Contracts Between Streams', 'Behavioral Specifications', 'Security Threat Model', 'Performance Budgets', 'Observability Design', 'Architecture Decisions'];
+  rest.forEach((title, i) => {
+    md += `## ${4 + i}. ${title}\n\nThe ${title.toLowerCase()} of the benchmark service follow the platform defaults.\n\n`;
+  });
+  md += `## 11. Open Questions\n\n| # | Question | Impact if Unresolved | Owner | Target Date | Resolution |\n|---|---|---|---|---|---|\n| 1 | Which region first? | blocks rollout | Tech Lead | 2027-01-15 | EU first |\n\n## 12. Design Review Checklist\n\n- [x] API contracts defined for all new/modified endpoints\n`;
   const spec = `openapi: 3.0.3\ninfo:\n  title: Benchmark Service\n  version: 1.0.0\n  description: Benchmark.\n  license: { name: MIT, url: https://opensource.org/licenses/MIT }\n  contact: { name: Platform, email: platform@acme-payments.io }\nservers:\n  - url: https://api.acme-payments.io\n${security}tags:\n${tagList}paths:\n${names.map(resourcePaths).join('')}components:\n  schemas:\n${names.map(schema).join('')}${money}${schemes}`;
   return { md, spec };
 }

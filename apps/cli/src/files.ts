@@ -2,7 +2,6 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import ignore from 'ignore';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import { nameMatches } from '@design-check/core';
 
 /** A file to check, and whether the user named it (named files are always checked). */
 export interface Target {
@@ -65,34 +64,4 @@ export async function expandTargets(args: string[], cwd: string): Promise<Target
     throw new UsageError(`No such file or folder: "${arg}".`);
   }
   return [...out.values()];
-}
-
-const TEMPLATE_SECTIONS = ['Metadata', 'Context & Goals', 'API Contracts', 'Data Model', 'Behavioral Specifications', 'Security Threat Model', 'Performance Budgets', 'Observability Design', 'Architecture Decisions', 'Open Questions', 'Design Review Checklist'];
-
-/** ATX headings outside fenced code, read line by line (no full parse: this runs on every file found). */
-function headings(text: string): string[] {
-  const out: string[] = [];
-  let fence: string | undefined;
-  for (const line of text.split(/\r?\n/)) {
-    const f = /^\s{0,3}(`{3,}|~{3,})/.exec(line);
-    if (f) {
-      if (!fence) fence = f[1];
-      else if (f[1][0] === fence[0] && f[1].length >= fence.length) fence = undefined;
-      continue;
-    }
-    if (fence) continue;
-    const h = /^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/.exec(line);
-    if (h) out.push(h[1]);
-  }
-  return out;
-}
-
-/**
- * True when markdown found in a folder is a design document: its title says "Technical
- * Design", or it has at least three of the template's sections.
- */
-export function looksLikeDesign(text: string): boolean {
-  const found = headings(text);
-  if (found.some((h) => /technical design/i.test(h))) return true;
-  return TEMPLATE_SECTIONS.filter((s) => found.some((h) => nameMatches(h, s))).length >= 3;
 }

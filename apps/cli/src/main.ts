@@ -9,6 +9,8 @@ import {
   findConfig,
   isIgnored,
   loadConfigFile,
+  looksLikeDesign,
+  projectRootFor,
   resolveConfig,
   toFileResult,
   type FileResult,
@@ -18,8 +20,7 @@ import {
 } from '@design-check/core';
 import { getFormatter, type FormatterContext } from '@design-check/formatters';
 import { defaultPlugins } from './plugins.js';
-import { UsageError, expandTargets, looksLikeDesign } from './files.js';
-import { projectRootFor } from './project-root.js';
+import { UsageError, expandTargets } from './files.js';
 import { readDocument, readStdin } from './read.js';
 import { printConfig, listRules } from './info.js';
 import { runInit } from './init.js';

@@ -108,7 +108,7 @@ describe('the bundled examples', () => {
         [363, 94, 'structure/local-links'],
         [364, 13, 'structure/local-links'],
         [371, 115, 'structure/open-question-overdue'],
-        [371, 128, 'structure/approved-complete'],
+        [371, 127, 'structure/approved-complete'],
         [382, 1, 'structure/approved-complete'],
         [389, 1, 'structure/approved-complete'],
         [397, 7, 'structure/revision-history'],

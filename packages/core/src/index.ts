@@ -13,3 +13,4 @@ export { RuleTester, lintWithRule, type ValidCase, type InvalidCase, type Expect
 export { DOCS_BASE, docsUrl } from './urls.js';
 export { isRemote, resolveLocal, type LocalTarget } from './paths.js';
 export { RUNNER_RULES } from './runner-rules.js';
+export { looksLikeDesign, projectRootFor, scanHeadings } from './discovery.js';

@@ -101,6 +101,44 @@ describe('code blocks', () => {
     expect(doc.findSection('metadata')?.line).toBe(3);
   });
 
+  it('strips numbering written "Section 3 -", "3:", "(3)", roman or after an emoji', () => {
+    const doc = parseDesignDoc(
+      '## Section 1 - Metadata\n\n## 🔌 3. API Contracts\n\n## IV) Data Model\n\n## (5) Interface Contracts\n\n## 6: Behavioral Specifications\n\n## 1️⃣ Performance Budgets\n',
+      'x.md',
+    );
+    expect(doc.sections.map((s) => s.name)).toEqual(['metadata', 'api contracts', 'data model', 'interface contracts', 'behavioral specifications', 'performance budgets']);
+  });
+
+  it('leaves inline HTML out of heading titles and anchors', () => {
+    const doc = parseDesignDoc('# <a id="ctx"></a>Context & Goals\n\nWhy.\n', 'x.md');
+    expect(doc.sections[0].title).toBe('Context & Goals');
+    expect(doc.findSection('Context & Goals')?.line).toBe(1);
+    expect([...doc.anchors]).toEqual(['context--goals', 'ctx']);
+  });
+
+  it('places an empty table cell between its pipes', () => {
+    const doc = parseDesignDoc('| Field | Value |\n|---|---|\n| **Author** | |\n| **Created** |  |\n|Status||\n', 'x.md');
+    expect(doc.tables[0].rows.map((r) => r.cells[1].column)).toEqual([15, 17, 9]);
+  });
+
+  it('reads no heading or rule from a front matter block, and keeps positions exact', () => {
+    const text = '---\ntitle: Refunds\nowner: payments\n---\n\n# Technical Design: Refunds\n\n## Metadata\n';
+    const doc = parseDesignDoc(text, 'x.md');
+    expect(doc.sections.map((s) => [s.title, s.line, s.offset])).toEqual([
+      ['Technical Design: Refunds', 6, text.indexOf('# Technical')],
+      ['Metadata', 8, text.indexOf('## Metadata')],
+    ]);
+    expect(doc.root.children.map((n) => n.type)).toEqual(['heading', 'heading']);
+    const rules = parseDesignDoc('---\n\nText.\n\n---\n', 'x.md');
+    expect(rules.root.children.map((n) => n.type)).toEqual(['thematicBreak', 'paragraph', 'thematicBreak']);
+  });
+
+  it('reads metadata split over several tables of the Metadata section', () => {
+    const doc = parseDesignDoc('## Metadata\n\n### Identity\n\n| Field | Value |\n|---|---|\n| Mission ID | M-1 |\n\n### Lifecycle\n\n| Field | Value |\n|---|---|\n| Status | draft |\n| Mission ID | M-2 |\n', 'x.md');
+    expect([...doc.metadata.entries()].map(([k, e]) => [k, e.value?.text, e.row.line])).toEqual([['mission id', 'M-1', 7], ['status', 'draft', 13]]);
+    expect(doc.metadataTable?.line).toBe(5);
+  });
+
   it('maps tabs-indented content and indented code blocks', () => {
     const doc = parseDesignDoc('# T\n\n    indented: 1\n    b: 2\n', 'x.md');
     const [b] = doc.codeBlocks;

@@ -11,11 +11,12 @@ import {
   validateAgainst,
   type FileResult,
   type LoadedConfig,
+  looksLikeDesign,
+  projectRootFor,
   type Plugin,
   type RulesConfig,
   type UserConfig,
 } from '@design-check/core';
-import { looksLikeDesign, projectRootFor } from './cli-mirror.js';
 
 /** Options of the preset: the same choices the CLI offers. */
 export interface PresetOptions {
@@ -103,6 +104,7 @@ async function loadConfig(config: PresetOptions['config'], path: string, cwd: st
  */
 export class Engine {
   private readonly memo = new WeakMap<object, Promise<Outcome>>();
+  private readonly settled = new WeakMap<object, Outcome>();
   private readonly registry = new WeakMap<object, Map<string, RemarkSetting>>();
   /** Rule ids whose severity remark config can set: every plugin rule and `core/unused-disable`. */
   readonly configurable: string[];
@@ -129,9 +131,15 @@ export class Engine {
         (result) => ({ result, reported: false }),
         (error: unknown) => ({ error: error instanceof Error ? error : new Error(String(error)), reported: false }),
       );
+      found.then((outcome) => this.settled.set(file, outcome));
       this.memo.set(file, found);
     }
     return found;
+  }
+
+  /** The outcome of a file if its run has finished, so that rules can emit synchronously. */
+  ready(file: FileLike): Outcome | undefined {
+    return this.settled.get(file);
   }
 
   private settings(processor: ProcessorLike): PresetOptions {

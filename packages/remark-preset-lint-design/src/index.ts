@@ -10,8 +10,6 @@ export type { PresetOptions, RemarkSetting } from './engine.js';
 export type { DesignPreset, DesignRules } from './preset.js';
 export type { DesignPlugin } from './rule.js';
 export { createRules } from './preset.js';
-export { designRule, runnerPlugin } from './rule.js';
-export { looksLikeDesign, projectRootFor } from './cli-mirror.js';
 
 /** The plugins the `design-check` CLI runs, in its order. */
 export const defaultPlugins: Plugin[] = [structure, openapi];

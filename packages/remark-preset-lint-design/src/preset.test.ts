@@ -26,7 +26,9 @@ const fake: Plugin = {
     counted('errors', (ctx) => {
       ctx.doc.text.split('\n').forEach((l, i) => {
         const col = l.indexOf('ERR');
-        if (col >= 0) ctx.report({ messageId: 'found', data: { what: 'ERR' }, at: { line: i + 1, column: col + 1, endLine: i + 1, endColumn: col + 4 } });
+        const offset = ctx.doc.text.split('\n').slice(0, i).join('\n').length + (i > 0 ? 1 : 0) + col;
+        const fix = { range: [offset, offset + 3] as [number, number], text: 'OK' };
+        if (col >= 0) ctx.report({ messageId: 'found', data: { what: 'ERR' }, at: { line: i + 1, column: col + 1, endLine: i + 1, endColumn: col + 4 }, fix });
       });
     }),
     counted('engine', async (ctx) => {
@@ -60,7 +62,7 @@ async function lint(preset: DesignPreset | { plugins: unknown[]; settings?: Reco
     .use(preset as DesignPreset)
     .process(file);
   const sorted = [...file.messages].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
-  return sorted.map((m) => ({ ruleId: m.ruleId, source: m.source, line: m.line, column: m.column, reason: m.reason, fatal: m.fatal, url: m.url, note: m.note }));
+  return sorted.map((m) => ({ ruleId: m.ruleId, source: m.source, line: m.line, column: m.column, reason: m.reason, fatal: m.fatal, url: m.url, note: m.note, expected: m.expected }));
 }
 
 test('reports what check() reports, with design-check severities as fatal/warning/info', async () => {
@@ -70,7 +72,7 @@ test('reports what check() reports, with design-check severities as fatal/warnin
     want.diagnostics.map((d) => ({ ruleId: d.ruleId, line: d.line, column: d.column, reason: d.message })),
   );
   expect(got).toMatchObject([
-    { ruleId: 'fake/errors', source: 'design-check', line: 3, column: 4, fatal: true, url: expect.stringMatching(/\/fake\/errors\.md$/) },
+    { ruleId: 'fake/errors', source: 'design-check', line: 3, column: 4, fatal: true, url: expect.stringMatching(/\/fake\/errors\.md$/), expected: ['OK'] },
     { ruleId: 'fake/engine', line: 5, column: 3, fatal: false, note: expect.stringContaining('engine:warn-word') },
     { ruleId: 'fake/infos', line: 10, column: 1, fatal: undefined },
   ]);

@@ -11,7 +11,7 @@ export interface DesignPreset {
 
 /** The lint rules of one preset, by design-check rule id, plus the step that runs the engine. */
 export interface DesignRules {
-  /** Runs design-check once per file; must come before the rules. */
+  /** Runs design-check once per file; put it before the rules (they then emit synchronously). */
   runner: DesignPlugin;
   /** One remark-lint rule per design-check rule id (plugin rules and runner findings). */
   rules: Record<string, DesignPlugin>;

@@ -70,10 +70,17 @@ export function designRule(engine: Engine, ruleId: string, url: string): DesignP
     const processor = this;
     const setting = remarkSetting(config);
     engine.register(processor, ruleId, setting);
-    const plugin = lintRule({ origin, url }, async (_tree, file) => {
-      const outcome = await engine.outcome(file, processor);
+    const emitAll = (file: VFile, outcome: Outcome): undefined => {
       reportFailure(file, outcome);
       for (const d of outcome.result?.diagnostics ?? []) if (d.ruleId === ruleId) emit(file, d, outcome.result?.source);
+      return undefined;
+    };
+    const plugin = lintRule({ origin, url }, (_tree, file) => {
+      // After the runner step the outcome is ready and every rule emits synchronously: a file
+      // then never holds fatal messages mid-transform, which makes unified-engine's queue flush
+      // too early and stall when it processes many files at once.
+      const ready = engine.ready(file);
+      return ready ? emitAll(file, ready) : engine.outcome(file, processor).then((outcome) => emitAll(file, outcome));
     });
     const transform = plugin(config as Parameters<LintPlugin>[0]);
     if (!transform || setting.severity) return transform;

@@ -55,6 +55,7 @@ test('remark-language-server publishes design-check findings on the right lines'
     expect(got.map(shape).sort()).toEqual(
       want.map((d) => shape({ code: d.ruleId, range: { start: { line: d.line - 1, character: d.column - 1 } }, severity: LSP_SEVERITY[d.severity], message: d.message })).sort(),
     );
+    expect(got.every((d: { codeDescription?: { href: string } }) => /\/docs\/rules\/.+\.md$/.test(d.codeDescription?.href ?? ''))).toBe(true);
     await client.request('shutdown', null, 10_000);
     client.notify('exit', null);
     await within(exited, 10_000, 'the server to exit');

@@ -11,9 +11,27 @@ import { nameMatches, normalizeName, splitLines } from './text.js';
 
 const parser = unified().use(remarkParse).use(remarkGfm);
 
-/** Parse markdown into an mdast tree with GFM (tables, task lists). */
+/**
+ * Parse markdown into an mdast tree with GFM (tables, task lists). A YAML (`---`) or TOML
+ * (`+++`) front matter block at the top is not markdown: it yields no nodes (rather than a
+ * thematic break and a setext heading), and every position after it stays exact.
+ */
 export function parseMarkdown(text: string): Root {
-  return parser.parse(text);
+  return parser.parse(blankFrontMatter(text));
+}
+
+/** `text` with its front matter, if any, overwritten by spaces (line ends kept). */
+function blankFrontMatter(text: string): string {
+  const open = /^(---|\+\+\+)[ \t]*\r?\n/.exec(text);
+  if (!open) return text;
+  const close = open[1] === '---' ? /^(?:---|\.\.\.)[ \t]*\r?$/ : /^\+\+\+[ \t]*\r?$/;
+  const lines = text.slice(open[0].length).split('\n');
+  const end = lines.findIndex((l) => close.test(l));
+  const body = lines.slice(0, end).filter((l) => l.trim());
+  // Only a block of `key: value` (or `key = value`) lines is front matter.
+  if (end < 0 || !body.length || !/^[\w.-]+[ \t]*[:=]/.test(body[0])) return text;
+  const length = open[0].length + lines.slice(0, end + 1).join('\n').length;
+  return text.slice(0, length).replace(/[^\r\n]/g, ' ') + text.slice(length);
 }
 
 /** Parse a design document once; the rest of the model is derived lazily and memoised. */
@@ -205,13 +223,17 @@ export class DesignDoc {
     return out;
   }
 
-  /** The Metadata section's key/value table, keyed by normalised field name. */
+  /**
+   * The Metadata section's key/value table, keyed by normalised field name. When the section
+   * splits its fields over several tables (`### Identity`, `### Lifecycle`), the rows of all of
+   * them, the first row of a name winning.
+   */
   get metadata(): Map<string, MetadataEntry> {
     return this.memo('metadata', () => {
       const out = new Map<string, MetadataEntry>();
-      const table = this.metadataTable;
-      if (!table) return out;
-      for (const row of table.rows) {
+      const section = this.findSection('Metadata');
+      const rows = section ? this.tablesIn(section).flatMap((t) => t.rows) : [];
+      for (const row of rows) {
         const keyCell = row.cells[0];
         if (!keyCell || !keyCell.text) continue;
         const key = normalizeName(keyCell.text);
@@ -271,7 +293,8 @@ function buildSections(root: Root, lineCount: number): Section[] {
   const out: Section[] = [];
   const stack: Section[] = [];
   visit(root, 'heading', (node: Heading) => {
-    const title = toString(node).trim();
+    // Inline HTML (`<a id="ctx"></a>Context & Goals`) is not part of the heading's text.
+    const title = toString(node, { includeHtml: false }).trim();
     while (stack.length && stack[stack.length - 1].depth >= node.depth) stack.pop();
     const parent = stack[stack.length - 1];
     const section: Section = {
@@ -299,9 +322,14 @@ function buildSections(root: Root, lineCount: number): Section[] {
 function buildCell(cell: MdTableCell, text: string): TableCell {
   const kids = cell.children as Nodes[];
   if (kids.length === 0) {
+    // The span starts at the cell's opening pipe: point where its content would be written
+    // (`| ␣x |`), and never past the closing pipe (`| |` points at the space).
     const s = spanOf(cell);
-    const col = Math.min(s.column + 2, s.endColumn);
-    const off = Math.min(s.offset + 2, s.endOffset);
+    const pipe = text[s.offset] === '|' ? 1 : 0;
+    const blank = /^[ \t]*/.exec(text.slice(s.offset + pipe, s.offset + pipe + 3))![0].length;
+    const inside = pipe + (blank >= 2 ? 1 : 0);
+    const col = s.column + inside;
+    const off = s.offset + inside;
     return { line: s.line, column: col, endLine: s.line, endColumn: col, offset: off, endOffset: off, text: '', raw: '' };
   }
   const span = spanBetween(kids[0], kids[kids.length - 1]);

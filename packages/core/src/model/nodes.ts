@@ -12,7 +12,7 @@ export interface Span {
 
 /** A heading and everything under it until the next heading of the same or a higher level. */
 export interface Section extends Span {
-  /** The heading as written, in plain text (`3.1 Refunds API`). */
+  /** The heading as written, in plain text without inline HTML (`3.1 Refunds API`). */
   title: string;
   /** The heading normalised for matching (`refunds api`). */
   name: string;

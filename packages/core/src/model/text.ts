@@ -1,14 +1,21 @@
 /**
+ * Leading numbering of a heading: `3.`, `3.1`, `3.1.`, `3)`, `(3)`, `3:`, `3 -`, `Section 3 -`,
+ * and roman numerals or single letters followed by `.`, `)` or a dash (`IV.`, `A)`, `B -`).
+ */
+const NUMBERING =
+  /^(?:(?:section|chapter|part)\s+)?(?:\(?\d+(?:\.\d+)*\)?(?:[.):](?:\s+|(?=\p{L}))|\s*[-–—]\s+|\s+(?=\p{L}))|\(?(?:[ivx]+|[a-z])(?:[.)]|\s+[-–—])\s+)/u;
+
+/**
  * Normalise a heading, table header or metadata key for tolerant matching:
- * case, leading numbering (`3.`, `3.1`, `A.`), emphasis marks, `&`/`and`, punctuation and spacing.
+ * case, leading symbols (emoji, `§`), numbering (`3.`, `3.1`, `Section 3 -`, `IV.`, `A)`),
+ * emphasis marks, `&`/`and`, punctuation and spacing.
  */
 export function normalizeName(text: string): string {
   return text
-    .replace(/[*_`]/g, '')
+    .replace(/[*_`\uFE0E\uFE0F\u20E3]/g, '')
     .toLowerCase()
-    .replace(/^\s*(?:section\s+)?(?:\d+(?:\.\d+)*|[ivx]+|[a-z])[.)]\s+/, '')
-    .replace(/^\s*\d+(?:\.\d+)+\s+/, '')
-    .replace(/^\s*\d+\s+(?=[a-z])/, '')
+    .replace(/^[^\p{L}\p{N}#(]+(?=[\p{L}\p{N}(])/u, '')
+    .replace(NUMBERING, '')
     .replace(/&/g, ' and ')
     .replace(/[^\p{L}\p{N}/#]+/gu, ' ')
     .replace(/\s+/g, ' ')

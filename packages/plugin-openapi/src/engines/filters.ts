@@ -1,6 +1,7 @@
 import type { EngineFinding } from './common.js';
 import { getAt } from '../fragments/locate.js';
 import { isObj, type JsonPath } from '../fragments/merge.js';
+import { inLiteral } from '../fragments/refs.js';
 
 interface Noise {
   source: string;
@@ -38,14 +39,53 @@ const NOISE: Noise[] = [
   { source: 'redocly:operation-tag-defined', when: noTopLevelTags },
 ];
 
-/** True when a finding is fragment-only noise that the project config does not ask for. */
+/**
+ * The engine rules that are always fragment noise, turned off in the engine config unless the
+ * project config names them (which also saves time: Spectral's unused-component check is half
+ * of its run).
+ */
+export function noiseRulesOff(engine: 'spectral' | 'redocly', named: Set<string>, exists: (code: string) => boolean): Record<string, 'off'> {
+  const out: Record<string, 'off'> = {};
+  for (const n of NOISE) {
+    const [e, code] = n.source.split(':');
+    if (e === engine && !n.when && !n.message && !named.has(code) && exists(code)) out[code] = 'off';
+  }
+  return out;
+}
+
+// Engine rules about references: a `$ref` key inside an example, default, enum or const is data.
+const REF_RULES = new Set(['redocly:no-unresolved-refs', 'redocly:spec-ref-siblings', 'redocly:no-ref-siblings', 'spectral:invalid-ref', 'spectral:no-$ref-siblings']);
+
+/**
+ * Engine findings that are wrong about a valid description, whatever the config says:
+ * - a `$ref` key inside literal data (an example value) is not a reference;
+ * - Spectral validates OpenAPI 3.1 against a schema that does not allow a Path Item `$ref`
+ *   (`/a: {$ref: '#/components/pathItems/A'}`), which 3.1 allows; Redocly checks the real
+ *   content of the path item.
+ */
+export function isFalsePositive(f: EngineFinding, description: Record<string, unknown>): boolean {
+  if (REF_RULES.has(f.source) && inLiteral(description, f.path)) return true;
+  if (f.source === 'spectral:oas3-schema' && /unevaluated properties/.test(f.message) && f.path.length === 2 && (f.path[0] === 'paths' || f.path[0] === 'webhooks')) {
+    const item = getAt(description, f.path);
+    return isObj(item) && typeof item.$ref === 'string';
+  }
+  return false;
+}
+
+/** True when a finding is fragment-only noise that the project config does not ask for, or a false positive. */
 export function isNoise(f: EngineFinding, description: Record<string, unknown>, named: Set<string>): boolean {
+  if (isFalsePositive(f, description)) return true;
   if (named.has(f.code)) return false;
   return NOISE.some((n) => n.source === f.source && (!n.when || n.when(description)) && (!n.message || n.message.test(f.message)));
 }
 
 /** The own rules that judge a kind of problem that the engines also report. */
 export type OwnProblem = 'unresolved-ref' | 'external-ref' | 'operation-id-unique' | 'path-params-declared' | 'response-description';
+
+/** A finding on `$ref: #/…` (a `$ref` whose value YAML read as a comment). */
+function emptyRef(f: EngineFinding, description: Record<string, unknown>): boolean {
+  return f.path[f.path.length - 1] === '$ref' && getAt(description, f.path) === null;
+}
 
 function isResponse(path: JsonPath): boolean {
   return path.length >= 2 && path[path.length - 2] === 'responses';
@@ -73,8 +113,10 @@ export function ownProblemOf(f: EngineFinding, description: Record<string, unkno
         ? 'path-params-declared'
         : undefined;
     case 'redocly:struct':
+      if (emptyRef(f, description)) return 'unresolved-ref';
       return isResponse(f.path) && /`description` must be present/.test(f.message) ? 'response-description' : undefined;
     case 'spectral:oas3-schema':
+      if (emptyRef(f, description)) return 'unresolved-ref';
       return isResponse(f.path) && /required property "description"/.test(f.message) ? 'response-description' : undefined;
     default:
       return undefined;
@@ -124,4 +166,21 @@ const SAME: Record<string, string[]> = {
 /** The Redocly rule ids that report what a Spectral code reports. */
 export function redoclyEquivalents(spectralCode: string): string[] {
   return SAME[spectralCode] ?? [];
+}
+
+/**
+ * The engine's message, with a hint when the problem is the 3.0/3.1 difference in writing a
+ * nullable type (the engines only say that the keyword or the value is not allowed).
+ */
+export function withHint(f: EngineFinding, description: Record<string, unknown>): string {
+  const version = String(description.openapi ?? '');
+  const last = f.path[f.path.length - 1];
+  if (f.code !== 'struct' && f.code !== 'oas3-schema') return f.message;
+  if (last === 'nullable' && version.startsWith('3.1') && /not expected/.test(f.message)) {
+    return `${f.message} \`nullable\` is OpenAPI 3.0; in 3.1 add 'null' to the type instead: \`type: [string, 'null']\`.`;
+  }
+  if (last === 'type' && version.startsWith('3.0') && Array.isArray(getAt(description, f.path))) {
+    return `${f.message} A list of types is OpenAPI 3.1; in 3.0 write one type and \`nullable: true\`, or declare \`openapi: 3.1.0\`.`;
+  }
+  return f.message;
 }

@@ -2,7 +2,7 @@ import type * as RedoclyModule from '@redocly/openapi-core';
 import type { OpenApiModel } from '../fragments/model.js';
 import { parsePointer } from '../fragments/locate.js';
 import { refusal, tidy, VIRTUAL_FILE, withTimeout, type EngineFinding, type EngineResult } from './common.js';
-import { isNoise } from './filters.js';
+import { isNoise, noiseRulesOff } from './filters.js';
 import { redoclySetup, type RedoclySetup } from './redocly-config.js';
 
 type Redocly = typeof RedoclyModule;
@@ -15,12 +15,17 @@ export function loadRedocly(): Promise<Redocly> {
   return loading;
 }
 
+// Noise rules that exist in Redocly 2.x (the post-filter catches the rest).
+const REDOCLY_NOISE = new Set(['info-contact', 'info-license', 'info-license-strict', 'no-empty-servers', 'no-unused-components']);
+
 const configs = new Map<string, Promise<RedoclyModule.Config>>();
 
 function configFor(R: Redocly, setup: RedoclySetup): Promise<RedoclyModule.Config> {
   let c = configs.get(setup.key);
   if (!c) {
-    c = R.createConfig({ extends: setup.extends, ...setup.rules } as RedoclyModule.RawUniversalConfig);
+    const quiet = noiseRulesOff('redocly', setup.named, (code) => REDOCLY_NOISE.has(code));
+    const rules = { ...setup.rules, rules: { ...quiet, ...setup.rules.rules } };
+    c = R.createConfig({ extends: setup.extends, ...rules } as RedoclyModule.RawUniversalConfig);
     configs.set(setup.key, c);
     c.catch(() => configs.delete(setup.key));
   }
@@ -62,7 +67,7 @@ async function run(model: OpenApiModel, opts: EngineOptions): Promise<EngineResu
     const f: EngineFinding = { source: 'redocly:spec-version', code: 'spec-version', message: tidy((e as Error).message), severity: 'error', path: ['openapi'] };
     return { findings: [f], issues };
   }
-  const document = R.makeDocumentFromString(JSON.stringify(model.merged.description, null, 1), VIRTUAL_FILE);
+  const document = R.makeDocumentFromString(JSON.stringify(model.merged.description), VIRTUAL_FILE);
   const problems = await withTimeout(R.lintDocument({ document, config, externalRefResolver: refusingResolver(R) }), model.limits.timeoutMs, opts.signal);
   if (problems === 'timeout') return { findings: [], issues, timedOut: true };
   const findings: EngineFinding[] = [];

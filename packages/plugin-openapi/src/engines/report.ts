@@ -1,7 +1,7 @@
 import type { RuleContext } from '@design-check/core';
 import type { OpenApiModel } from '../fragments/model.js';
 import type { EngineFinding, EngineResult } from './common.js';
-import { ownProblemOf } from './filters.js';
+import { ownProblemOf, withHint } from './filters.js';
 
 /** Message ids shared by the engine-wrapping rules. */
 export type EngineMessageId = 'finding' | 'config' | 'timeout';
@@ -52,6 +52,6 @@ export function reportEngine(
     if (ownedElsewhere(ctx, model, f)) continue;
     const at = model.locate(f.path);
     if (skip(f, at.line)) continue;
-    ctx.report({ messageId: 'finding', data: { message: f.message, code: f.code }, at, source: f.source, severity: f.severity });
+    ctx.report({ messageId: 'finding', data: { message: withHint(f, model.merged.description), code: f.code }, at, source: f.source, severity: f.severity });
   }
 }

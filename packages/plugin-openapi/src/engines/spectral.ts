@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import type { Spectral as SpectralClass, Document as SpectralDocument, RulesetDefinition } from '@stoplight/spectral-core';
 import type { OpenApiModel } from '../fragments/model.js';
 import { refusal, tidy, VIRTUAL_FILE, withTimeout, type EngineFinding, type EngineResult } from './common.js';
-import { isNoise } from './filters.js';
+import { isNoise, noiseRulesOff } from './filters.js';
 import type { EngineOptions } from './redocly.js';
 import { spectralSetup, type SpectralSetup } from './spectral-config.js';
 import type { ConfigIssue } from './project-config.js';
@@ -84,7 +84,9 @@ function instanceFor(S: SpectralModules, setup: SpectralSetup): { spectral: Spec
   const spectral = new S.Spectral({ resolver: refusingResolver(S) as never });
   const extendsList = setup.mode === 'none' ? [] : [[S.oas, setup.mode]];
   try {
-    spectral.setRuleset({ extends: extendsList, aliases: setup.aliases, rules: convertRules(setup, issues) } as unknown as RulesetDefinition);
+    const oasRules = (S.oas as { rules: Record<string, unknown> }).rules;
+    const quiet = setup.mode === 'none' ? {} : noiseRulesOff('spectral', setup.named, (code) => code in oasRules);
+    spectral.setRuleset({ extends: extendsList, aliases: setup.aliases, rules: { ...quiet, ...convertRules(setup, issues) } } as unknown as RulesetDefinition);
   } catch (e) {
     const message = (e as Error).message.split('\n').slice(0, 3).join('; ');
     issues.push({ file: setup.file ?? '.spectral.yaml', message: `invalid ruleset, using spectral:oas recommended: ${message}` });
@@ -102,7 +104,7 @@ async function run(model: OpenApiModel, opts: EngineOptions): Promise<EngineResu
   const S = await loadSpectral();
   const { spectral, issues: built } = instanceFor(S, setup);
   const issues = [...setup.issues, ...built];
-  const document = new S.Document(JSON.stringify(model.merged.description, null, 1), S.Json as never, VIRTUAL_FILE);
+  const document = new S.Document(JSON.stringify(model.merged.description), S.Json as never, VIRTUAL_FILE);
   const results = await withTimeout(spectral.run(document, { ignoreUnknownFormat: false }), model.limits.timeoutMs, opts.signal);
   if (results === 'timeout') return { findings: [], issues, timedOut: true };
   const findings: EngineFinding[] = [];

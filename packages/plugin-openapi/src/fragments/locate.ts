@@ -1,7 +1,7 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair } from 'yaml';
 import type { Location } from '@design-check/core';
 import type { Fragment } from './parse.js';
-import { isObj, pathKey, type JsonPath, type Merged } from './merge.js';
+import { isObj, type JsonPath } from './merge.js';
 
 interface Step {
   node: unknown;
@@ -145,13 +145,4 @@ export function getAt(value: unknown, path: JsonPath): unknown {
     else return undefined;
   }
   return cur;
-}
-
-/** Which fragment owns `path` of the merged description, and the path inside that fragment. */
-export function ownerOf(merged: Merged, path: JsonPath): { fragment: number; path: JsonPath } | undefined {
-  for (let n = path.length; n >= 1; n--) {
-    const owner = merged.owners.get(pathKey(path.slice(0, n)));
-    if (owner) return { fragment: owner.fragment, path: [...owner.path, ...path.slice(n)] };
-  }
-  return undefined;
 }

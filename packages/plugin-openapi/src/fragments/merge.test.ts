@@ -49,7 +49,7 @@ describe('the merged description', () => {
   it('maps a path through a $ref to the right fragment and markdown column', () => {
     const deep = ['paths', '/cards/{id}', 'get', 'responses', '200', 'content', 'application/json', 'schema', 'properties', 'balance', 'properties', 'amount', 'type'];
     expect(followRefs(model.merged.description, deep)).toEqual(['components', 'schemas', 'Card', 'properties', 'balance', 'properties', 'amount', 'type']);
-    expect(model.locate(deep)).toEqual({ line: 26, column: 61, endLine: 26, endColumn: 74 });
+    expect(model.locate(deep)).toEqual({ line: 26, column: 57, endLine: 26, endColumn: 70 });
     expect(model.locate(['paths', '/cards/{id}', 'delete'])).toEqual({ line: 20, column: 7, endLine: 20, endColumn: 13 });
   });
 

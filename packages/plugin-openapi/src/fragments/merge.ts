@@ -31,6 +31,9 @@ export const METHODS = new Set(['get', 'put', 'post', 'delete', 'options', 'head
 
 type Obj = Record<string, unknown>;
 
+// Keys that describe a whole API: two fragments of two services may differ here; the first wins.
+const SOFT = new Set(['info', 'servers', 'externalDocs']);
+
 /** True for a plain JSON object (not an array, not null). */
 export function isObj(v: unknown): v is Obj {
   return !!v && typeof v === 'object' && !Array.isArray(v);
@@ -52,6 +55,15 @@ export function pathKey(path: JsonPath): string {
   return path.map(String).join('\u0000');
 }
 
+/** The fragment that wrote `path` (its longest owned prefix), and the path inside that fragment. */
+export function ownerIn(owners: Map<string, Owner>, path: JsonPath): Owner | undefined {
+  for (let n = path.length; n >= 1; n--) {
+    const owner = owners.get(pathKey(path.slice(0, n)));
+    if (owner) return { fragment: owner.fragment, path: [...owner.path, ...path.slice(n)] };
+  }
+  return undefined;
+}
+
 class Merger {
   readonly root: Obj = {};
   readonly owners = new Map<string, Owner>();
@@ -63,15 +75,6 @@ class Merger {
     return isObj(cur) ? cur : undefined;
   }
 
-  /** The fragment that wrote `path` (the longest owned prefix), and the path inside it. */
-  ownerAt(path: JsonPath): Owner | undefined {
-    for (let n = path.length; n >= 1; n--) {
-      const owner = this.owners.get(pathKey(path.slice(0, n)));
-      if (owner) return { fragment: owner.fragment, path: [...owner.path, ...path.slice(n)] };
-    }
-    return undefined;
-  }
-
   /** Put `value` at `path` unless an equal value is there; a different one is a conflict. */
   place(path: JsonPath, value: unknown, at: Owner): void {
     const parent = this.container(path.slice(0, -1));
@@ -81,7 +84,7 @@ class Merger {
       parent[key] = value;
       this.owners.set(pathKey(path), at);
     } else if (!deepEqual(parent[key], value)) {
-      this.conflicts.push({ path, at, first: this.ownerAt(path) ?? at });
+      this.conflicts.push({ path, at, first: ownerIn(this.owners, path) ?? at });
     }
   }
 
@@ -131,6 +134,12 @@ class Merger {
   }
 }
 
+/** `3.0.1` and `3.0.3` describe the same language: two fragments may differ there. */
+function sameMinor(a: unknown, b: unknown): boolean {
+  const minor = (v: unknown) => (typeof v === 'string' ? /^(\d+\.\d+)\.\d+$/.exec(v.trim())?.[1] : undefined);
+  return minor(a) !== undefined && minor(a) === minor(b);
+}
+
 function usesOas31(value: unknown, depth = 0): boolean {
   if (depth > 64 || !value || typeof value !== 'object') return false;
   if (Array.isArray(value)) return value.some((v) => usesOas31(v, depth + 1));
@@ -153,6 +162,8 @@ export function mergeFragments(fragments: Fragment[], info: { title: string; ver
       if (key === 'paths' || key === 'webhooks') m.mergeNested([key], value, f.index, 2);
       else if (key === 'components') m.mergeNested([key], value, f.index, 2);
       else if (key === 'tags') m.mergeTags(value, f.index);
+      else if (SOFT.has(key) && Object.hasOwn(m.root, key)) continue;
+      else if (key === 'openapi' && sameMinor(m.root.openapi, value)) continue;
       else m.place([key], value, { fragment: f.index, path: [key] });
     }
   }

@@ -1,7 +1,7 @@
 import type { DesignDoc, Location } from '@design-check/core';
 import { DEFAULT_LIMITS, findFragments, type Fragment, type Limits } from './parse.js';
-import { mergeFragments, type JsonPath, type Merged } from './merge.js';
-import { followRefs, locateInFragment, ownerOf } from './locate.js';
+import { mergeFragments, ownerIn, type JsonPath, type Merged } from './merge.js';
+import { followRefs, locateInFragment } from './locate.js';
 
 /** The OpenAPI view of one design document, shared by every openapi rule. */
 export interface OpenApiModel {
@@ -40,7 +40,7 @@ export function openApiModel(doc: DesignDoc, settings: Record<string, unknown> =
     const merged = mergeFragments(usable, infoOf(doc));
     const locateIn = (fragment: number, path: JsonPath): Location => locateInFragment(fragments[fragment], path);
     const locate = (path: JsonPath): Location => {
-      const owner = ownerOf(merged, followRefs(merged.description, path));
+      const owner = ownerIn(merged.owners, followRefs(merged.description, path));
       if (owner) return locateIn(owner.fragment, owner.path);
       // Synthesised parts (`info`, the root): the first fragment's first key.
       const first = usable[0] ?? fragments[0];

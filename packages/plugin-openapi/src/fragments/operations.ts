@@ -5,35 +5,68 @@ import { isObj, METHODS, type JsonPath } from './merge.js';
 /** One operation as written in a fragment. */
 export interface OperationSite {
   fragment: Fragment;
-  /** `paths` or `webhooks`. */
+  /** `paths`, `webhooks`, `pathItems` (a path item component) or `callbacks`. */
   base: string;
-  /** The path template (or webhook name). */
+  /** The path template, webhook name, path item component name or callback expression. */
   route: string;
   method: string;
   op: Record<string, unknown>;
-  /** `[base, route, method]`, the same in the fragment and in the merged description. */
+  /** Where the operation is, the same in the fragment and in the merged description. */
   path: JsonPath;
+  /** How a designer names the operation: `GET /refunds/{id}`, `webhook 'refund.updated' POST`. */
+  label: string;
 }
 
-/** Every operation of the usable fragments, in document order. */
+function collect(fragment: Fragment, item: unknown, path: JsonPath, base: string, route: string, label: (method: string) => string, out: OperationSite[], depth: number): void {
+  if (!isObj(item) || depth > 8) return;
+  for (const [method, op] of Object.entries(item)) {
+    if (!METHODS.has(method) || !isObj(op)) continue;
+    const site: OperationSite = { fragment, base, route, method, op, path: [...path, method], label: label(method) };
+    out.push(site);
+    callbacksOf(fragment, op.callbacks, [...site.path, 'callbacks'], `of ${site.label}`, out, depth + 1);
+  }
+}
+
+function callbacksOf(fragment: Fragment, callbacks: unknown, path: JsonPath, owner: string, out: OperationSite[], depth: number): void {
+  if (!isObj(callbacks)) return;
+  for (const [name, callback] of Object.entries(callbacks)) {
+    if (!isObj(callback)) continue;
+    for (const [expression, item] of Object.entries(callback)) {
+      const label = (m: string) => `callback '${name}' ${m.toUpperCase()}${owner ? ` ${owner}` : ''}`;
+      collect(fragment, item, [...path, name, expression], 'callbacks', expression, label, out, depth);
+    }
+  }
+}
+
+/**
+ * Every operation of the usable fragments, in document order: under `paths` and `webhooks`,
+ * in path item components (3.1) and in callbacks (of operations and components).
+ */
 export function operations(model: OpenApiModel): OperationSite[] {
   const out: OperationSite[] = [];
   for (const fragment of model.usable) {
+    const v = fragment.value ?? {};
     for (const base of ['paths', 'webhooks']) {
-      const items = fragment.value?.[base];
+      const items = v[base];
       if (!isObj(items)) continue;
       for (const [route, item] of Object.entries(items)) {
-        if (!isObj(item)) continue;
-        for (const [method, op] of Object.entries(item)) {
-          if (METHODS.has(method) && isObj(op)) out.push({ fragment, base, route, method, op, path: [base, route, method] });
-        }
+        const label = (m: string) => describeOperation({ base, route, method: m });
+        collect(fragment, item, [base, route], base, route, label, out, 0);
       }
     }
+    const components = isObj(v.components) ? v.components : {};
+    if (isObj(components.pathItems)) {
+      for (const [name, item] of Object.entries(components.pathItems)) {
+        collect(fragment, item, ['components', 'pathItems', name], 'pathItems', name, (m) => `${m.toUpperCase()} of path item '${name}'`, out, 0);
+      }
+    }
+    callbacksOf(fragment, components.callbacks, ['components', 'callbacks'], '', out, 0);
   }
   return out;
 }
 
-/** `GET /refunds/{id}` (or `webhook refund.updated POST`). */
-export function describeOperation(site: { base: string; route: string; method: string }): string {
+/** `GET /refunds/{id}` (or `webhook 'refund.updated' POST`). */
+export function describeOperation(site: { base: string; route: string; method: string; label?: string }): string {
+  if (site.label) return site.label;
   return site.base === 'webhooks' ? `webhook '${site.route}' ${site.method.toUpperCase()}` : `${site.method.toUpperCase()} ${site.route}`;
 }

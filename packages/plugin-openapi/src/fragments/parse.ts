@@ -1,4 +1,4 @@
-import { isAlias, isMap, isScalar, parseDocument, visit, type Document } from 'yaml';
+import { isAlias, isMap, isScalar, parseAllDocuments, visit, type Document, type YAMLMap } from 'yaml';
 import type { CodeBlock, DesignDoc } from '@design-check/core';
 
 /** Bounds on untrusted fragments. */
@@ -24,7 +24,10 @@ export interface FragmentProblem {
   offset: number;
 }
 
-/** One OpenAPI fragment: a yaml/json block whose top level has `openapi`, `paths` or `components`. */
+/**
+ * One OpenAPI fragment: a yaml/json block (or one YAML document of a block with `---`
+ * separators) whose top level has `openapi`, `paths`, `components` or `webhooks`.
+ */
 export interface Fragment {
   /** Position among the document's OpenAPI fragments. */
   index: number;
@@ -36,18 +39,33 @@ export interface Fragment {
   problem?: FragmentProblem;
 }
 
-const YAML_HINT = /^(?:\{\s*)?["']?(?:openapi|paths|components)["']?[ \t]*:/m;
-const JSON_HINT = /"(?:openapi|paths|components)"\s*:/;
+// Loose: any line with such a key (a top-level map may be indented); the parse decides.
+const YAML_HINT = /^[ \t]*(?:\{\s*)?["']?(?:openapi|paths|components|webhooks)["']?[ \t]*:/m;
+// Strict: such a key at the start of a line, for blocks too broken to show their top level.
+const TOP_HINT = /^(?:\{\s*)?["']?(?:openapi|paths|components|webhooks)["']?[ \t]*:/m;
+const JSON_HINT = /"(?:openapi|paths|components|webhooks)"\s*:/;
+
+/**
+ * The language of a fence for this plugin: `yaml` (```` ```yaml ````, ```` ```yml ````,
+ * ```` ```YAML ````, and the `lang:file` form ```` ```yaml:refunds.yaml ````), `json`, or undefined.
+ */
+export function fenceLang(block: CodeBlock): 'yaml' | 'json' | undefined {
+  if (block.lang === 'yaml' || block.lang === 'json') return block.lang;
+  const m = /^(ya?ml|json|jsonc):./i.exec(block.rawLang);
+  if (!m) return undefined;
+  return m[1].toLowerCase().startsWith('json') ? 'json' : 'yaml';
+}
 
 /** Cheap test: may this block be an OpenAPI fragment? (Used before loading anything.) */
 export function looksLikeOpenApi(block: CodeBlock): boolean {
-  if (block.lang !== 'yaml' && block.lang !== 'json') return false;
-  return (block.lang === 'json' ? JSON_HINT : YAML_HINT).test(block.value);
+  const lang = fenceLang(block);
+  if (!lang) return false;
+  return (lang === 'json' ? JSON_HINT : YAML_HINT).test(block.value);
 }
 
 /** True when the document may hold an OpenAPI fragment (no parsing). */
 export function mayHaveFragments(doc: DesignDoc): boolean {
-  return doc.codeBlocksOf('yaml', 'json').some(looksLikeOpenApi);
+  return doc.codeBlocks.some(looksLikeOpenApi);
 }
 
 function topKeys(y: Document.Parsed): Map<string, unknown> | undefined {
@@ -59,10 +77,57 @@ function topKeys(y: Document.Parsed): Map<string, unknown> | undefined {
   return out;
 }
 
+const COMPONENT_TYPES = ['schemas', 'responses', 'parameters', 'examples', 'requestBodies', 'headers', 'securitySchemes', 'links', 'callbacks', 'pathItems'];
+// Component types that only AsyncAPI has: such a `components` belongs to an AsyncAPI document.
+const ASYNCAPI_COMPONENTS = /^(?:messages|messageTraits|operationTraits|correlationIds|channels|replies|replyAddresses|\w+Bindings)$/;
+const METHOD_KEYS = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace', 'query']);
+
+function levenshtein(a: string, b: string): number {
+  const d = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = d[0];
+    d[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = d[j];
+      d[j] = Math.min(d[j] + 1, d[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return d[b.length];
+}
+
+function keysOf(node: unknown): string[] {
+  return isMap(node) ? (node as YAMLMap).items.map((p) => (isScalar(p.key) ? String(p.key.value) : '')) : [];
+}
+
+/** A component type, or a near miss of one (`schema`, `securitySchemas`): a typo to report, not a reason to skip. */
+function isComponentType(key: string): boolean {
+  const k = key.toLowerCase();
+  return COMPONENT_TYPES.some((t) => t.toLowerCase() === k || (k.length >= 6 && levenshtein(t.toLowerCase(), k) <= 2));
+}
+
+/** A map of path items: some value is a map with an HTTP method (or a `$ref`). */
+function hasPathItems(node: unknown): boolean {
+  if (!isMap(node)) return false;
+  return (node as YAMLMap).items.some((p) => keysOf(p.value).some((k) => METHOD_KEYS.has(k) || k === '$ref'));
+}
+
+/**
+ * Is this top level an OpenAPI description (or a fragment of one)? Other YAML that happens to
+ * have such a key is left alone: a tsconfig's `paths`, a config file's `components`, an
+ * AsyncAPI document, a code generator's `openapi:` settings.
+ */
 function isOpenApiTop(keys: Map<string, unknown>): boolean {
-  if (keys.has('swagger')) return false;
-  const mapOrEmpty = (k: string) => keys.has(k) && (keys.get(k) == null || isMap(keys.get(k)));
-  return keys.has('openapi') || mapOrEmpty('paths') || mapOrEmpty('components');
+  if (keys.has('swagger') || keys.has('asyncapi')) return false;
+  const openapi = keys.get('openapi');
+  if (keys.has('openapi') && (openapi == null || isScalar(openapi))) return true;
+  const empty = (k: string) => keys.has(k) && (keys.get(k) == null || (isMap(keys.get(k)) && (keys.get(k) as YAMLMap).items.length === 0));
+  if (empty('paths') || empty('components')) return true;
+  const paths = keys.get('paths');
+  if (isMap(paths) && (keysOf(paths).some((k) => k.startsWith('/')) || hasPathItems(paths))) return true;
+  const components = keysOf(keys.get('components'));
+  if (components.some(isComponentType) && !components.some((k) => ASYNCAPI_COMPONENTS.test(k))) return true;
+  return hasPathItems(keys.get('webhooks'));
 }
 
 function hasCycle(value: unknown, seen = new Set<object>()): boolean {
@@ -109,7 +174,13 @@ function jsonProblem(text: string): FragmentProblem | undefined {
   } catch (e) {
     const msg = (e as Error).message;
     const at = /at position (\d+)/.exec(msg);
-    return { kind: 'json', message: msg.replace(/\s*in JSON at position \d+.*$/, '').replace(/\s*\(line \d+ column \d+\)$/, ''), offset: at ? Number(at[1]) : 0 };
+    const offset = at ? Number(at[1]) : 0;
+    // `{"a": 1,}`: V8 says "expected double-quoted property name" at the brace; point at the comma.
+    const before = /,\s*$/.exec(text.slice(0, offset));
+    if (before && /^[}\]]/.test(text.slice(offset))) {
+      return { kind: 'json', message: `trailing comma before '${text[offset]}' (JSON allows none)`, offset: before.index };
+    }
+    return { kind: 'json', message: msg.replace(/\s*in JSON at position \d+.*$/, '').replace(/\s*\(line \d+ column \d+\)$/, ''), offset };
   }
 }
 
@@ -120,16 +191,21 @@ function skipIndent(text: string, offset: number): number {
   return text[i] === undefined || text[i] === '\n' ? offset : i;
 }
 
-/** Parse one block; undefined when it is not an OpenAPI fragment after all. */
-export function parseFragment(block: CodeBlock, index: number, limits: Limits): Fragment | undefined {
-  if (block.value.length > limits.maxFragmentBytes) {
-    const message = `${block.value.length} characters, over the limit of ${limits.maxFragmentBytes}`;
-    return { index, block, problem: { kind: 'tooLarge', message, offset: 0 } };
+/** Where to report a `yaml` error: a tab used as indentation is the tab itself. */
+function errorOffset(text: string, err: { code: string; pos: [number, number] }): number {
+  if (err.code === 'TAB_AS_INDENT') {
+    const lineEnd = text.indexOf('\n', err.pos[0]);
+    const tab = text.slice(err.pos[0], lineEnd < 0 ? undefined : lineEnd).indexOf('\t');
+    if (tab >= 0) return err.pos[0] + tab;
   }
-  const y = parseDocument(block.value, { prettyErrors: false, merge: true, uniqueKeys: true });
+  return skipIndent(text, err.pos[0]);
+}
+
+function parseOne(block: CodeBlock, y: Document.Parsed, index: number, limits: Limits): Fragment | undefined {
   const keys = topKeys(y);
   if (keys && !isOpenApiTop(keys)) return undefined;
-  if (!keys && y.errors.length === 0) return undefined;
+  const source = block.value.slice(y.range[0], y.range[2]);
+  if (!keys && (y.errors.length === 0 || !(fenceLang(block) === 'json' ? JSON_HINT : TOP_HINT).test(source))) return undefined;
   const fragment: Fragment = { index, block, yaml: y };
   let value: unknown;
   try {
@@ -137,7 +213,7 @@ export function parseFragment(block: CodeBlock, index: number, limits: Limits): 
   } catch (e) {
     const msg = (e as Error).message;
     if (/Excessive alias count/.test(msg)) {
-      fragment.problem = { kind: 'aliases', message: `aliases expand to more than ${limits.maxAliasCount} nodes`, offset: firstAliasOffset(y) };
+      fragment.problem = { kind: 'aliases', message: `expand to more than ${limits.maxAliasCount} nodes`, offset: firstAliasOffset(y) };
     } else {
       fragment.problem = { kind: 'syntax', message: msg.split('\n')[0], offset: unresolvedAliasOffset(y) };
     }
@@ -149,20 +225,39 @@ export function parseFragment(block: CodeBlock, index: number, limits: Limits): 
   }
   const err = y.errors[0];
   if (err) {
-    fragment.problem = { kind: 'syntax', message: err.message.split('\n')[0], offset: skipIndent(block.value, err.pos[0]) };
-  } else if (block.lang === 'json' && !/^(jsonc|json5)$/i.test(block.rawLang)) {
+    fragment.problem = { kind: 'syntax', message: err.message.split('\n')[0], offset: errorOffset(block.value, err) };
+  } else if (fenceLang(block) === 'json' && !/^(jsonc|json5)\b/i.test(block.rawLang)) {
     fragment.problem = jsonProblem(block.value) ?? fragment.problem;
   }
   return fragment;
 }
 
+/**
+ * Parse one block into its fragments (none when it is not OpenAPI after all). A YAML block
+ * with `---` separators holds one fragment per OpenAPI document.
+ */
+export function parseFragments(block: CodeBlock, index: number, limits: Limits): Fragment[] {
+  if (block.value.length > limits.maxFragmentBytes) {
+    const message = `${block.value.length} characters, over the limit of ${limits.maxFragmentBytes}`;
+    return [{ index, block, problem: { kind: 'tooLarge', message, offset: 0 } }];
+  }
+  // logLevel 'error': `yaml` would print its warnings (e.g. a collection as a key) to stderr.
+  const docs = parseAllDocuments(block.value, { prettyErrors: false, merge: true, uniqueKeys: true, logLevel: 'error' });
+  const list = Array.isArray(docs) ? docs : [];
+  const out: Fragment[] = [];
+  for (const y of list) {
+    const f = parseOne(block, y, index + out.length, limits);
+    if (f) out.push(f);
+  }
+  return out;
+}
+
 /** Every OpenAPI fragment of the document, in document order. */
 export function findFragments(doc: DesignDoc, limits: Limits): Fragment[] {
   const out: Fragment[] = [];
-  for (const block of doc.codeBlocksOf('yaml', 'json')) {
+  for (const block of doc.codeBlocks) {
     if (!looksLikeOpenApi(block)) continue;
-    const f = parseFragment(block, out.length, limits);
-    if (f) out.push(f);
+    out.push(...parseFragments(block, out.length, limits));
   }
   return out;
 }

@@ -9,23 +9,56 @@ export interface RefSite {
   /** Path of the `$ref` key inside the fragment (ends with `'$ref'`). */
   path: JsonPath;
   ref: string;
-  kind: 'local' | 'remote' | 'file';
+  /** `empty`: a `$ref` key without a string value (`$ref: #/a` is a YAML comment). */
+  kind: 'local' | 'remote' | 'file' | 'empty';
 }
 
 // Keys whose values are literal data, where a `$ref` key is not a reference.
 const LITERAL = new Set(['example', 'default', 'enum', 'const']);
+// Maps whose keys are names (of properties, components, media types…), never keywords: a
+// property called `default` or `example` is a schema like any other.
+const NAME_MAPS = new Set([
+  'properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas',
+  'schemas', 'responses', 'parameters', 'examples', 'requestBodies', 'headers', 'securitySchemes', 'links', 'callbacks', 'pathItems',
+  'content', 'encoding', 'paths', 'webhooks',
+]);
 
-function walk(value: unknown, path: JsonPath, out: (path: JsonPath, ref: string) => void, depth: number): void {
+/**
+ * True when `key` of the object at `path` holds literal data (an example, a default, an enum,
+ * a const), where a `$ref` key is data and not a reference.
+ */
+export function isLiteral(path: JsonPath, key: string, value: unknown): boolean {
+  const parent = path[path.length - 1];
+  if (typeof parent === 'string' && NAME_MAPS.has(parent) && path[path.length - 2] !== 'properties') return false;
+  if (LITERAL.has(key)) return true;
+  // JSON Schema `examples` is an array of values; OpenAPI `examples` is a map of Example Objects.
+  if (key === 'examples' && Array.isArray(value)) return true;
+  return key === 'value' && path[path.length - 2] === 'examples';
+}
+
+/** True when a path of the description passes through literal data (see {@link isLiteral}). */
+export function inLiteral(description: unknown, path: JsonPath): boolean {
+  let cur: unknown = description;
+  for (let i = 0; i < path.length; i++) {
+    if (!isObj(cur) && !Array.isArray(cur)) return false;
+    const key = String(path[i]);
+    const next = (cur as Record<string, unknown>)[key];
+    if (isObj(cur) && isLiteral(path.slice(0, i), key, next)) return true;
+    cur = next;
+  }
+  return false;
+}
+
+function walk(value: unknown, path: JsonPath, out: (path: JsonPath, ref: unknown) => void, depth: number): void {
   if (depth > 200 || !value || typeof value !== 'object') return;
   if (Array.isArray(value)) {
     value.forEach((v, i) => walk(v, [...path, i], out, depth + 1));
     return;
   }
   const obj = value as Record<string, unknown>;
-  if (typeof obj.$ref === 'string') out([...path, '$ref'], obj.$ref);
+  if (typeof obj.$ref === 'string' || obj.$ref === null) out([...path, '$ref'], obj.$ref);
   for (const [k, v] of Object.entries(obj)) {
-    if (k === '$ref' || LITERAL.has(k)) continue;
-    if (k === 'value' && path[path.length - 2] === 'examples') continue;
+    if (k === '$ref' || isLiteral(path, k, v)) continue;
     walk(v, [...path, k], out, depth + 1);
   }
 }
@@ -42,7 +75,7 @@ export function refSites(model: OpenApiModel): RefSite[] {
   if (cache._refs) return cache._refs;
   const out: RefSite[] = [];
   for (const f of model.usable) {
-    walk(f.value, [], (path, ref) => out.push({ fragment: f.index, path, ref, kind: refKind(ref) }), 0);
+    walk(f.value, [], (path, ref) => out.push(typeof ref === 'string' ? { fragment: f.index, path, ref, kind: refKind(ref) } : { fragment: f.index, path, ref: '', kind: 'empty' }), 0);
   }
   cache._refs = out;
   return out;
@@ -97,7 +130,7 @@ export function nearestName(name: string, names: string[]): string | undefined {
       best = n;
     }
   }
-  return bestD <= Math.max(2, Math.ceil(name.length * 0.4)) ? best : undefined;
+  return bestD <= Math.max(1, Math.ceil(name.length * 0.4)) && bestD < name.length ? best : undefined;
 }
 
 /** Format a path as a `#/…` pointer. */

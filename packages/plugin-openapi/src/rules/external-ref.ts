@@ -30,7 +30,7 @@ export const externalRef: Rule<ExternalRefOptions, 'remote' | 'outside' | 'file'
     const model = modelOf(ctx);
     const allowFiles = ctx.options?.allowFilesInProject !== false;
     for (const site of refSites(model)) {
-      if (site.kind === 'local') continue;
+      if (site.kind === 'local' || site.kind === 'empty') continue;
       const at = model.locateIn(site.fragment, site.path);
       if (site.kind === 'remote') {
         ctx.report({ messageId: 'remote', data: { ref: site.ref }, at });

@@ -9,6 +9,7 @@ const getOrder = ['```yaml', 'paths:', '  /orders/{id}:', '    get:', '      ope
 
 new RuleTester({ plugin: 'openapi' }).run(fragmentConflict, {
   valid: [
+    { name: 'two patch versions of one OpenAPI version', code: md('```yaml', 'openapi: 3.0.1', 'paths: {}', '```', '', '```yaml', 'openapi: 3.0.3', 'components: {}', '```') },
     { name: 'the same component repeated verbatim', code: md(...money, '', ...money) },
     {
       name: 'two operations of one path in two fragments',

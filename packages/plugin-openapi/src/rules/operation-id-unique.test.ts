@@ -39,3 +39,27 @@ describe('openapi/operation-id-unique related location', () => {
     expect(d.related).toEqual([{ message: "operationId 'listOrders' is first used here, on GET /orders.", line: 5, column: 7 }]);
   });
 });
+
+describe('openapi/operation-id-unique beyond paths', () => {
+  it('counts operations of path item components and callbacks', async () => {
+    const code = md(
+      '```yaml',
+      'paths:',
+      '  /orders:',
+      '    post:',
+      '      operationId: createOrder',
+      '      callbacks:',
+      "        shipped: {'{$request.body#/url}': {post: {operationId: getOrder, responses: {}}}}",
+      '      responses: {}',
+      'components:',
+      '  pathItems:',
+      '    Order:',
+      '      get: {operationId: getOrder, responses: {}}',
+      '```',
+    );
+    const found = await lintWithRule(operationIdUnique, 'openapi', code);
+    expect(found.map((d) => [d.line, d.column, d.message])).toEqual([
+      [12, 13, "Unexpected duplicate operationId 'getOrder' on GET of path item 'Order': callback 'shipped' POST of POST /orders (line 7) uses it already; operationIds must be unique across all fragments."],
+    ]);
+  });
+});

@@ -1,6 +1,7 @@
 import type { Rule } from '@design-check/core';
 import { describeOperation, operations, type OperationSite } from '../fragments/operations.js';
 import { appliesTo, modelOf } from './context.js';
+import { pathKey } from '../fragments/merge.js';
 
 /** An operationId used by two operations, in the same fragment or in different ones. */
 export const operationIdUnique: Rule<undefined, 'duplicate'> = {
@@ -24,7 +25,7 @@ export const operationIdUnique: Rule<undefined, 'duplicate'> = {
         continue;
       }
       // The same operation written twice is a fragment conflict (or a harmless repeat), not a reuse.
-      if (first.base === site.base && first.route === site.route && first.method === site.method) continue;
+      if (pathKey(first.path) === pathKey(site.path)) continue;
       const at = model.locateIn(site.fragment.index, [...site.path, 'operationId']);
       const firstAt = model.locateIn(first.fragment.index, [...first.path, 'operationId']);
       ctx.report({

@@ -7,6 +7,10 @@ const orderId = ['```yaml', 'components:', '  parameters:', '    OrderId: {name:
 new RuleTester({ plugin: 'openapi' }).run(pathParamsDeclared, {
   valid: [
     {
+      name: 'declared in the path item component that the path refers to (OpenAPI 3.1)',
+      code: md('```yaml', 'paths:', "  /orders/{orderId}: {$ref: '#/components/pathItems/Order'}", 'components:', '  pathItems:', '    Order:', "      parameters: [{$ref: '#/components/parameters/OrderId'}]", '      get: {responses: {}}', '```', '', ...orderId),
+    },
+    {
       name: 'declared on the path item through a $ref to another fragment',
       code: md('```yaml', 'paths:', '  /orders/{orderId}:', '    parameters:', "      - $ref: '#/components/parameters/OrderId'", '    get:', '      responses: {}', '```', '', ...orderId),
     },
@@ -37,6 +41,31 @@ new RuleTester({ plugin: 'openapi' }).run(pathParamsDeclared, {
       errors: [
         { messageId: 'undeclared', line: 3, column: 11, data: { name: 'id', route: '/orders/{id}', methods: 'GET' } },
         { messageId: 'notInPath', line: 6, column: 11, message: "Parameter 'orderId' is declared `in: path` but path /orders/{id} has no '{orderId}' segment; rename the parameter or add the segment." },
+      ],
+    },
+    {
+      name: 'through a path item $ref (OpenAPI 3.1): on the template, and at the parameter of the component',
+      code: md(
+        '```yaml',
+        'openapi: 3.1.0',
+        'paths:',
+        "  /orders/{orderId}: {$ref: '#/components/pathItems/Order'}",
+        "  /archive/{orderId}: {$ref: '#/components/pathItems/Order'}",
+        '```',
+        '',
+        '```yaml',
+        'components:',
+        '  pathItems:',
+        '    Order:',
+        '      parameters: [{name: id, in: path, required: true}]',
+        '      get: {responses: {}}',
+        '```',
+      ),
+      errors: [
+        { messageId: 'undeclared', line: 4, column: 11, endColumn: 20, data: { name: 'orderId', route: '/orders/{orderId}', methods: 'GET' } },
+        { messageId: 'undeclared', line: 5, column: 12, data: { name: 'orderId', route: '/archive/{orderId}', methods: 'GET' } },
+        { messageId: 'notInPath', line: 12, column: 20, data: { name: 'id', route: '/archive/{orderId}' } },
+        { messageId: 'notInPath', line: 12, column: 20, data: { name: 'id', route: '/orders/{orderId}' } },
       ],
     },
   ],

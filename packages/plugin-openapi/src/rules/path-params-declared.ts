@@ -46,24 +46,31 @@ export const pathParamsDeclared: Rule<undefined, 'undeclared' | 'notInPath'> = {
     for (const fragment of model.usable) {
       const items = fragment.value?.paths;
       if (!isObj(items)) continue;
-      for (const [route, item] of Object.entries(items)) {
-        if (!isObj(item)) continue;
+      for (const [route, written] of Object.entries(items)) {
+        if (!isObj(written)) continue;
+        // A path item `$ref` (`/a/{id}: {$ref: '#/components/pathItems/A'}`): check what it points at.
+        const target = typeof written.$ref === 'string' && written.$ref.startsWith('#/') ? parsePointer(written.$ref) : undefined;
+        const resolved = target ? getAt(description, target) : undefined;
+        if (target && !isObj(resolved)) continue;
+        const item = isObj(resolved) ? resolved : written;
+        // Where the operations and parameters are written: this fragment, or the referenced item.
+        const at = (path: JsonPath) => (target ? model.locate([...target, ...path]) : model.locateIn(fragment.index, ['paths', route, ...path]));
         const template = new Set(templateParams(route));
-        const merged = isObj(mergedPaths[route]) ? mergedPaths[route] : item;
+        const merged = target ? item : isObj(mergedPaths[route]) ? mergedPaths[route] : item;
         const shared = params(merged.parameters, description);
         const report = (list: Param[], base: JsonPath) => {
           for (const p of list) {
             if (p.known && p.in === 'path' && p.name !== undefined && !template.has(p.name)) {
-              ctx.report({ messageId: 'notInPath', data: { name: p.name, route }, at: model.locateIn(fragment.index, [...base, p.index]) });
+              ctx.report({ messageId: 'notInPath', data: { name: p.name, route }, at: at([...base, p.index]) });
             }
           }
         };
-        report(params(item.parameters, description), ['paths', route, 'parameters']);
+        report(params(item.parameters, description), ['parameters']);
         const missing = new Map<string, string[]>();
         for (const [method, op] of Object.entries(item)) {
           if (!METHODS.has(method) || !isObj(op)) continue;
           const own = params(op.parameters, description);
-          report(own, ['paths', route, method, 'parameters']);
+          report(own, [method, 'parameters']);
           const all = [...shared, ...own];
           if (all.some((p) => !p.known)) continue;
           const declared = new Set(all.filter((p) => p.in === 'path').map((p) => p.name));
@@ -73,8 +80,8 @@ export const pathParamsDeclared: Rule<undefined, 'undeclared' | 'notInPath'> = {
         }
         // Once per template parameter, on its `{name}` in the path key: the place to read it.
         for (const [name, methods] of missing) {
-          const at = locateTextIn(fragment, ['paths', route], `{${name}}`);
-          ctx.report({ messageId: 'undeclared', data: { name, route, methods: methods.join(', ') }, at });
+          const where = locateTextIn(fragment, ['paths', route], `{${name}}`);
+          ctx.report({ messageId: 'undeclared', data: { name, route, methods: methods.join(', ') }, at: where });
         }
       }
     }

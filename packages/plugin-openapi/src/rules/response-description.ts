@@ -1,6 +1,6 @@
 import type { Rule } from '@design-check/core';
-import { isObj, METHODS, type JsonPath } from '../fragments/merge.js';
-import { describeOperation } from '../fragments/operations.js';
+import { isObj, type JsonPath } from '../fragments/merge.js';
+import { describeOperation, operations } from '../fragments/operations.js';
 import { appliesTo, modelOf } from './context.js';
 
 function lacksDescription(response: unknown): boolean {
@@ -12,7 +12,7 @@ function lacksDescription(response: unknown): boolean {
 export const responseDescription: Rule<undefined, 'missing' | 'missingComponent'> = {
   name: 'response-description',
   meta: {
-    description: 'Every response, inline or under components/responses, has a non-empty description.',
+    description: 'Every response (of paths, webhooks, callbacks, path item components, and under components/responses) has a non-empty description.',
     messages: {
       missing: "Response '{{code}}' of {{operation}} has no description; add `description:` (OpenAPI requires it on every response).",
       missingComponent: "Response component '{{name}}' has no description; add `description:` (OpenAPI requires it on every response).",
@@ -21,23 +21,16 @@ export const responseDescription: Rule<undefined, 'missing' | 'missingComponent'
   },
   check(ctx) {
     const model = modelOf(ctx);
+    for (const site of operations(model)) {
+      if (!isObj(site.op.responses)) continue;
+      for (const [code, response] of Object.entries(site.op.responses)) {
+        if (!lacksDescription(response)) continue;
+        const path: JsonPath = [...site.path, 'responses', code];
+        ctx.report({ messageId: 'missing', data: { code, operation: describeOperation(site) }, at: model.locateIn(site.fragment.index, path) });
+      }
+    }
     for (const fragment of model.usable) {
       const v = fragment.value ?? {};
-      for (const base of ['paths', 'webhooks']) {
-        const items = v[base];
-        if (!isObj(items)) continue;
-        for (const [route, item] of Object.entries(items)) {
-          if (!isObj(item)) continue;
-          for (const [method, op] of Object.entries(item)) {
-            if (!METHODS.has(method) || !isObj(op) || !isObj(op.responses)) continue;
-            for (const [code, response] of Object.entries(op.responses)) {
-              if (!lacksDescription(response)) continue;
-              const path: JsonPath = [base, route, method, 'responses', code];
-              ctx.report({ messageId: 'missing', data: { code, operation: describeOperation({ base, route, method }) }, at: model.locateIn(fragment.index, path) });
-            }
-          }
-        }
-      }
       const responses = isObj(v.components) ? v.components.responses : undefined;
       if (!isObj(responses)) continue;
       for (const [name, response] of Object.entries(responses)) {

@@ -4,10 +4,13 @@ import { spectralResult } from '../engines/spectral.js';
 import { redoclyEquivalents } from '../engines/filters.js';
 import { enabled, ENGINE_MESSAGES, ownedElsewhere, reportEngine, type EngineMessageId } from '../engines/report.js';
 import { appliesTo, modelOf } from './context.js';
+import { pathKey } from '../fragments/merge.js';
 
 /**
  * Spectral's `spectral:oas` over the merged fragments; each finding keeps `spectral:<code>`
- * as source. A problem that Redocly reports on the same line is reported once, by Redocly.
+ * as source. A problem that Redocly reports on the same line is reported once, by Redocly;
+ * so is an OpenAPI 3.1 "unevaluated properties" finding whose property Redocly names, and
+ * Spectral's schema finding of a path parameter without `required` that `path-params` words.
  */
 export const spectral: Rule<undefined, EngineMessageId> = {
   name: 'spectral',
@@ -21,12 +24,28 @@ export const spectral: Rule<undefined, EngineMessageId> = {
     if (model.usable.length === 0) return;
     const result = await spectralResult(model, ctx);
     const byRedocly = new Set<string>();
+    // Lines of objects with a property that Redocly reports as not expected (`redocly:struct`).
+    const unexpectedIn = new Set<number>();
     if (enabled(ctx, 'openapi/redocly')) {
       const other = await redoclyResult(model, ctx).catch(() => undefined);
       for (const f of other?.findings ?? []) {
-        if (enabled(ctx, f.source) && !ownedElsewhere(ctx, model, f)) byRedocly.add(`${f.code}|${model.locate(f.path).line}`);
+        if (!enabled(ctx, f.source) || ownedElsewhere(ctx, model, f)) continue;
+        byRedocly.add(`${f.code}|${model.locate(f.path).line}`);
+        if (f.code === 'struct' && /is not expected here/.test(f.message) && f.path.length > 0) unexpectedIn.add(model.locate(f.path.slice(0, -1)).line);
       }
     }
-    reportEngine(ctx, 'Spectral', model, result, (f, line) => redoclyEquivalents(f.code).some((code) => byRedocly.has(`${code}|${line}`)));
+    // Paths where spectral:path-params already says that a path parameter needs `required: true`.
+    const requiredSaid = new Set<string>();
+    if (enabled(ctx, 'spectral:path-params')) {
+      for (const f of result.findings) if (f.code === 'path-params' && /"required"/.test(f.message)) requiredSaid.add(pathKey(f.path));
+    }
+    reportEngine(ctx, 'Spectral', model, result, (f, line) => {
+      if (redoclyEquivalents(f.code).some((code) => byRedocly.has(`${code}|${line}`))) return true;
+      if (f.code !== 'oas3-schema') return false;
+      // OpenAPI 3.1: Spectral says only that "x" has unevaluated properties, on the object;
+      // Redocly names the property, on its own line.
+      if (/must not have unevaluated properties/.test(f.message) && unexpectedIn.has(line)) return true;
+      return /must have required property "required"/.test(f.message) && requiredSaid.has(pathKey(f.path));
+    });
   },
 };

@@ -10,6 +10,11 @@ new RuleTester({ plugin: 'openapi' }).run(unresolvedRef, {
     { name: 'external refs are left to external-ref', code: md('```yaml', 'components:', '  schemas:', "    A: {$ref: 'https://example.com/a.json'}", "    B: {$ref: './b.yaml#/B'}", '```') },
     { name: '$ref inside an example is data', code: md('```yaml', 'components:', '  schemas:', '    A:', '      type: object', "      example: {$ref: '#/nowhere'}", '```') },
     {
+      name: 'a ref into another YAML document of the same block (`---`)',
+      code: md('```yaml', 'paths:', '  /r:', '    get:', "      responses: {'404': {$ref: '#/components/responses/NotFound'}}", '---', 'components:', '  responses:', '    NotFound: {description: Not found.}', '```'),
+    },
+    { name: 'a `$ref` in a JSON Schema `examples` array is data', code: md('```yaml', 'components:', '  schemas:', '    A:', '      type: object', "      examples: [{$ref: '#/nowhere'}]", '```') },
+    {
       name: 'a name that a broken fragment defines is not reported twice',
       code: md('```yaml', 'components:', '  schemas:', "    A: {$ref: '#/components/schemas/B'}", '```', '', '```yaml', 'components:', '  schemas:', '    B: {type: object}', '     bad: indent', '```'),
     },
@@ -31,6 +36,33 @@ new RuleTester({ plugin: 'openapi' }).run(unresolvedRef, {
       name: 'a wrong component type, in a list item',
       code: md('- Step:', '', '  ```yaml', '  components:', '    schemas:', "      Order: {$ref: '#/components/schema/Refund'}", '  ```', '', ...schemas),
       errors: [{ messageId: 'missing', line: 6, column: 15, data: { ref: '#/components/schema/Refund', name: 'schema', container: '#/components', suggestion: 'schemas' } }],
+    },
+    {
+      name: 'a fragment whose top-level map is indented',
+      code: md('```yaml', '  components:', '    schemas:', "      A: {$ref: '#/components/schemas/B'}", '```'),
+      errors: [{ messageId: 'missingNoMatch', line: 4, column: 11 }],
+    },
+    {
+      name: 'a schema property called `default` or `example` is a schema, not literal data',
+      code: md('```yaml', 'components:', '  schemas:', '    Address:', '      type: object', '      properties:', "        default: {$ref: '#/components/schemas/Adress'}", "        example: {$ref: '#/components/schemas/Address'}", '```'),
+      errors: [{ messageId: 'missing', line: 7, column: 19, data: { ref: '#/components/schemas/Adress', name: 'Adress', container: '#/components/schemas', suggestion: 'Address' } }],
+    },
+    {
+      name: 'an unquoted `$ref: #/…` is a YAML comment: the $ref is empty',
+      code: md('- Accounts:', '', '  ```yaml', '  paths:', '    /accounts:', '      get:', '        responses:', "          '200':", '            description: The accounts.', '            content:', '              application/json:', '                schema:', '                  $ref: #/components/schemas/Account', '  ```'),
+      errors: [
+        {
+          messageId: 'emptyComment',
+          line: 13,
+          column: 19,
+          message: "$ref has no value: in YAML an unquoted '#' starts a comment, so '#/components/schemas/Account' is not read; quote it: `$ref: '#/components/schemas/Account'`.",
+        },
+      ],
+    },
+    {
+      name: 'an empty $ref',
+      code: md('```yaml', 'components:', '  schemas:', '    A:', '      $ref:', '```'),
+      errors: [{ messageId: 'empty', line: 5, column: 7 }],
     },
     {
       name: 'nothing close',

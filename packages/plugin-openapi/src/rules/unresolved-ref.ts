@@ -1,6 +1,7 @@
 import type { Rule } from '@design-check/core';
-import { isObj } from '../fragments/merge.js';
-import { parsePointer } from '../fragments/locate.js';
+import { isPair } from 'yaml';
+import { isObj, type JsonPath } from '../fragments/merge.js';
+import { parsePointer, walkYaml } from '../fragments/locate.js';
 import { nearestName, refSites, toPointer, unresolved } from '../fragments/refs.js';
 import type { OpenApiModel } from '../fragments/model.js';
 import { appliesTo, modelOf } from './context.js';
@@ -17,13 +18,26 @@ function brokenDefines(model: OpenApiModel, ref: string): boolean {
 }
 
 /** A local `$ref` that points at nothing in the merged description. */
-export const unresolvedRef: Rule<undefined, 'missing' | 'missingNoMatch' | 'malformed'> = {
+/** The comment that swallowed the value of `$ref: #/…` (the reference the author meant), if any. */
+function swallowed(model: OpenApiModel, fragment: number, path: JsonPath): string | undefined {
+  const f = model.fragments[fragment];
+  if (!f?.yaml) return undefined;
+  const { anchor } = walkYaml(f.yaml, path);
+  const end = anchor && isPair(anchor) ? (anchor.key as { range?: [number, number, number] } | null)?.range?.[1] : undefined;
+  if (end === undefined) return undefined;
+  const rest = f.block.value.slice(end).split('\n')[0];
+  return /^\s*:\s*(#\S*)/.exec(rest)?.[1]?.replace(/[,}\]]+$/, '');
+}
+
+export const unresolvedRef: Rule<undefined, 'missing' | 'missingNoMatch' | 'malformed' | 'empty' | 'emptyComment'> = {
   name: 'unresolved-ref',
   meta: {
     description: 'Every local $ref resolves within the merged fragments of the document.',
     messages: {
       missing: "Unresolved $ref '{{ref}}': there is no '{{name}}' in {{container}}; did you mean '{{suggestion}}'?",
       missingNoMatch: "Unresolved $ref '{{ref}}': there is no '{{name}}' in {{container}}; define it in a fragment of this document or fix the reference.",
+      empty: '$ref has no value; write the reference in quotes, as in `$ref: \'#/components/schemas/Name\'`.',
+      emptyComment: "$ref has no value: in YAML an unquoted '#' starts a comment, so '{{ref}}' is not read; quote it: `$ref: '{{ref}}'`.",
       malformed: "Malformed $ref '{{ref}}': a reference into this description starts with '#/', as in '#/components/schemas/Name'.",
     },
     appliesTo,
@@ -31,6 +45,11 @@ export const unresolvedRef: Rule<undefined, 'missing' | 'missingNoMatch' | 'malf
   check(ctx) {
     const model = modelOf(ctx);
     for (const site of refSites(model)) {
+      if (site.kind === 'empty') {
+        const ref = swallowed(model, site.fragment, site.path);
+        ctx.report(ref ? { messageId: 'emptyComment', data: { ref }, at: model.locateIn(site.fragment, site.path) } : { messageId: 'empty', at: model.locateIn(site.fragment, site.path) });
+        continue;
+      }
       if (site.kind !== 'local') continue;
       const at = model.locateIn(site.fragment, site.path);
       if (site.ref !== '#' && !site.ref.startsWith('#/')) {

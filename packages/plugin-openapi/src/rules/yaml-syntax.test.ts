@@ -1,4 +1,5 @@
-import { RuleTester } from '@design-check/core';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { lintWithRule, RuleTester } from '@design-check/core';
 import { yamlSyntax } from './yaml-syntax.js';
 import { md } from '../../test/helpers.js';
 
@@ -16,7 +17,12 @@ new RuleTester({ plugin: 'openapi' }).run(yamlSyntax, {
   valid: [
     md('# Design', '', '```yaml', 'openapi: 3.0.3', 'paths: {}', '```'),
     { name: 'a broken yaml block that is not OpenAPI is left alone', code: md('```yaml', 'worker:', '  a: 1', ' b: 2', '```') },
+    { name: 'a broken yaml block with a nested paths key is not OpenAPI', code: md('```yaml', 'ingress:', '  paths:', '    - /a', '   - /b', '```') },
     { name: 'aliases within the limit', code: md('```yaml', 'components:', '  schemas:', '    A: &s {type: string}', '    B: *s', '```') },
+    {
+      name: 'a block of two YAML documents (`---`) is two fragments, not an error',
+      code: md('```yaml', 'openapi: 3.1.0', 'paths: {}', '---', 'components:', '  schemas:', '    A: {type: string}', '```'),
+    },
   ],
   invalid: [
     {
@@ -37,9 +43,24 @@ new RuleTester({ plugin: 'openapi' }).run(yamlSyntax, {
     {
       name: 'invalid JSON (trailing comma) that YAML would accept',
       code: md('```json', '{', '  "openapi": "3.0.3",', '  "paths": {},', '}', '```'),
-      errors: [{ messageId: 'json', line: 5, column: 1, data: { reason: 'expected double-quoted property name' } }],
+      // The trailing comma itself, not the brace after it where JSON.parse stops.
+      errors: [{ messageId: 'json', line: 4, column: 14, message: "Invalid JSON in this OpenAPI fragment: trailing comma before '}' (JSON allows none); fix it so that the fragment can be checked." }],
     },
-    { name: 'alias bomb', code: md(...bomb), errors: [{ messageId: 'aliases', line: 4, column: 10 }] },
+    {
+      name: 'alias bomb',
+      code: md(...bomb),
+      errors: [{ messageId: 'aliases', line: 4, column: 10, message: 'YAML aliases in this OpenAPI fragment expand to more than 100 nodes; write the content out or raise settings.openapi.maxAliasCount.' }],
+    },
+    {
+      name: 'a tab used as indentation, reported on the tab (in a list item with a 4-space fence)',
+      code: md('1. Redeem:', '', '    ```yaml', '    paths:', '      /gift-cards/{code}:', '        post:', '          parameters:', '    \t    - name: code', '    ```'),
+      errors: [{ messageId: 'syntax', line: 8, column: 5, data: { reason: 'tabs are not allowed as indentation' } }],
+    },
+    {
+      name: 'an error in the second YAML document of a block',
+      code: md('```yaml', 'components:', '  schemas:', '    A: {type: string}', '---', 'paths:', '  /a:', '    get:', '      summary: A', '     description: bad', '```'),
+      errors: [{ messageId: 'syntax', line: 10, column: 6 }],
+    },
     { name: 'circular alias', code: md('```yaml', 'openapi: 3.0.3', 'x-loop: &l [*l]', '```'), errors: [{ messageId: 'circular', line: 3, column: 13 }] },
     {
       name: 'fragment over the size limit',
@@ -48,4 +69,15 @@ new RuleTester({ plugin: 'openapi' }).run(yamlSyntax, {
       errors: [{ messageId: 'tooLarge', line: 3, column: 1 }],
     },
   ],
+});
+
+describe('openapi/yaml-syntax output', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('prints no `yaml` warning to stderr (a collection used as a key)', async () => {
+    const warn = vi.spyOn(process, 'emitWarning').mockImplementation(() => undefined);
+    const code = md('```yaml', 'openapi: 3.0.3', 'x-lookup:', '  ? [a, b]', '  : 1', '```');
+    expect(await lintWithRule(yamlSyntax, 'openapi', code)).toEqual([]);
+    expect(warn).not.toHaveBeenCalled();
+  });
 });

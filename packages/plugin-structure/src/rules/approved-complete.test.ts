@@ -39,9 +39,27 @@ new RuleTester({ plugin: 'structure' }).run(approvedComplete, {
     { name: 'approved and complete', code: doc('approved') },
     { name: 'a draft may have open items', code: doc('draft', { security: '[ ]', review: '[ ]', questions: ['| 1 | Storage? | Priya | 2026-03-06 |  |'] }) },
     { name: 'other checklists are not required by default', code: doc('approved', { observability: '[ ]' }) },
+    { name: 'the Resolution column named Decision', code: doc('approved').replace('| Target Date | Resolution |', '| Target Date | Decision |') },
+    { name: 'an item struck through as not applicable', code: doc('approved', { review: '[ ] ~~**Observability design completed:** instrumentation plan~~ (N/A: no new components)' }) },
     { name: 'an empty Open Questions table row', code: doc('approved', { questions: ['| — | | | | |'] }) },
+    { name: 'an Open Questions row that says there are none', code: doc('approved', { questions: ['| — | None. | — | — | — |'] }) },
   ],
   invalid: [
+    {
+      name: 'every section a `#` heading',
+      code: doc('approved', { review: '[ ]' }).replace(/^## /gm, '# ').replace(/^### /gm, '## '),
+      errors: [{ messageId: 'unticked', data: { item: 'Observability design completed: instrumentation plan, metri…', section: 'Design Review Checklist' }, line: reviewLine(), column: 1 }],
+    },
+    {
+      name: 'a word struck through in an item that still reads',
+      code: doc('approved', { review: '[ ] **Observability design completed:** ~~dashboards~~ instrumentation plan' }),
+      errors: [{ messageId: 'unticked', data: { item: 'Observability design completed: dashboards instrumentation …', section: 'Design Review Checklist' }, line: reviewLine(), column: 1 }],
+    },
+    {
+      name: 'the earlier status struck through: approved',
+      code: doc('~~In Review~~ Approved', { security: '[ ]' }),
+      errors: [{ messageId: 'unticked', data: { item: 'Rate limiting: 20 create requests/s per merchant', section: 'Security Controls' }, line: 12, column: 1 }],
+    },
     {
       name: 'unticked review and security items',
       code: doc('**Approved**', { security: '[ ]', review: '[ ]' }),
@@ -60,7 +78,7 @@ new RuleTester({ plugin: 'structure' }).run(approvedComplete, {
         ],
       }),
       errors: [
-        { messageId: 'unresolved', data: { id: '1' }, line: 22, column: 53 },
+        { messageId: 'unresolved', data: { id: '1' }, line: 22, column: 52 },
         { messageId: 'unresolved', data: { id: '2' }, line: 23, column: 54 },
         { messageId: 'unresolved', data: { id: '3' }, line: 24, column: 57 },
       ],

@@ -1,6 +1,7 @@
 import type { Rule } from '@design-check/core';
+import { liveText, walk, type MdNode } from '../util/mdast.js';
 import { excerpt, isUnresolved } from '../util/placeholders.js';
-import { isEmptyRow, openQuestionsTable, questionId } from '../util/questions.js';
+import { cellOf, columnOf, isEmptyRow, openQuestionsTable, questionId } from '../util/questions.js';
 import { findHeading, specName, type SectionSpec } from '../util/sections.js';
 import { hasStatus } from '../util/status.js';
 
@@ -11,6 +12,16 @@ export interface ApprovedCompleteOptions {
 }
 
 type MessageId = 'unticked' | 'unresolved' | 'noResolutionColumn';
+
+/** True when a task item's own text is struck through, but for an optional `N/A` note. */
+function struckOut(item: MdNode): boolean {
+  const first = item.children?.[0];
+  if (!first) return false;
+  let struck = false;
+  walk(first, (n) => void (struck ||= n.type === 'delete'));
+  if (!struck) return false;
+  return /^[\s(:;,.—–-]*(?:n\/?a\b.*)?$/i.test(liveText(first));
+}
 
 /** An approved design has every review checklist item ticked and no open question unresolved. */
 export const approvedComplete: Rule<ApprovedCompleteOptions, MessageId> = {
@@ -39,18 +50,20 @@ export const approvedComplete: Rule<ApprovedCompleteOptions, MessageId> = {
       if (!section) continue;
       for (const task of doc.tasks) {
         if (task.checked || task.line < section.line || task.line > section.lastLine) continue;
+        // An item struck through (`- [ ] ~~Agent workflows include spans~~ N/A`) was ruled out, not forgotten.
+        if (struckOut(task.node as unknown as MdNode)) continue;
         ctx.report({ messageId: 'unticked', data: { item: excerpt(task.text), section: specName(spec) }, at: { line: task.line, column: task.column } });
       }
     }
     const table = openQuestionsTable(doc);
     if (!table || table.rows.every(isEmptyRow)) return;
-    if (table.columnIndex('Resolution') < 0) {
+    if (columnOf(table, 'Resolution') < 0) {
       ctx.report({ messageId: 'noResolutionColumn', at: { line: table.line, column: table.column } });
       return;
     }
     table.rows.forEach((row, i) => {
       if (isEmptyRow(row)) return;
-      const cell = row.get('Resolution');
+      const cell = cellOf(table, row, 'Resolution');
       if (!isUnresolved(cell)) return;
       const where = cell ?? row;
       ctx.report({ messageId: 'unresolved', data: { id: questionId(row, i) }, at: { line: where.line, column: where.column } });

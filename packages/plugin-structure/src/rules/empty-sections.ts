@@ -1,10 +1,13 @@
 import type { Rule } from '@design-check/core';
-import { rootOf, type MdNode } from '../util/mdast.js';
+import { rootOf, walk, type MdNode } from '../util/mdast.js';
 
 const isComment = (n: MdNode) => n.type === 'html' && /^\s*(?:<!--[\s\S]*?-->\s*)+$/.test(n.value ?? '');
 
-/** Content that renders: everything but thematic breaks (`---`) and HTML comments. */
-const renders = (n: MdNode) => n.type !== 'thematicBreak' && n.type !== 'heading' && !isComment(n);
+/** Blocks that render nothing: thematic breaks (`---`), HTML comments and link definitions. */
+const silent = (n: MdNode) => n.type === 'thematicBreak' || n.type === 'definition' || isComment(n);
+
+/** Containers whose blocks are looked at one by one (a heading may stand inside them). */
+const CONTAINERS = new Set(['root', 'blockquote', 'list', 'listItem']);
 
 /** A section with no content at all; a section whose content is only subsections is fine. */
 export const emptySections: Rule<Record<string, never>, 'empty'> = {
@@ -17,10 +20,17 @@ export const emptySections: Rule<Record<string, never>, 'empty'> = {
     schema: { type: 'object', properties: {}, additionalProperties: false },
   },
   check(ctx) {
-    const blocks = (rootOf(ctx.doc).children ?? []).filter(renders);
+    // Every block that renders, also inside blockquotes and lists, where a heading may stand too
+    // (`> ### Summary` followed by `> We build…`).
+    const blocks: Array<{ line: number; offset: number }> = [];
+    walk(rootOf(ctx.doc), (n) => {
+      if (CONTAINERS.has(n.type)) return;
+      if (n.type !== 'heading' && !silent(n) && n.position) blocks.push({ line: n.position.start.line, offset: n.position.start.offset ?? 0 });
+      return false;
+    });
     for (const s of ctx.doc.sections) {
       if (s.children.length) continue;
-      const has = blocks.some((b) => b.position!.start.line > s.endLine && b.position!.start.line <= s.lastLine);
+      const has = blocks.some((b) => b.offset >= s.endOffset && b.line <= s.lastLine);
       if (!has) ctx.report({ messageId: 'empty', data: { section: s.title }, at: { line: s.line, column: s.column } });
     }
   },

@@ -20,6 +20,8 @@ new RuleTester({ plugin: 'structure', projectRoot: root }).run(localLinks, {
         'See [the brief](BRIEF.md?plain=1), [goals](#2-context--goals), [metadata](#1-metadata),',
         '[rollback](./docs/rollout.md#rollback-plan), [beta](docs/rollout.md#phase-1-beta), [decisions](./decisions/) and [ADR][adr].',
         '',
+        '![Context diagram](./docs/context.svg) ![Status](https://img.example.com/badge.svg)',
+        '',
         '[adr]: ./decisions/ADR-0147.md',
       ].join('\n'),
     },
@@ -54,6 +56,12 @@ new RuleTester({ plugin: 'structure', projectRoot: root }).run(localLinks, {
       path,
       code: 'See [rollback](./docs/rollout.md#rollback).\n',
       errors: [{ messageId: 'missingAnchorInFile', data: { url: './docs/rollout.md#rollback', target: 'docs/rollout.md', anchor: 'rollback' }, line: 1, column: 5 }],
+    },
+    {
+      name: 'a missing image',
+      path,
+      code: 'Components:\n\n![Context diagram](./docs/contxt.svg)\n',
+      errors: [{ messageId: 'missingFile', data: { url: './docs/contxt.svg', target: 'docs/contxt.svg' }, line: 3, column: 1, endLine: 3, endColumn: 38 }],
     },
     {
       name: 'a broken link definition',

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { extname, isAbsolute, relative, sep } from 'node:path';
-import { isRemote, parseDesignDoc, resolveLocal, type Link, type Rule } from '@design-check/core';
+import { isRemote, parseDesignDoc, resolveLocal, type DesignDoc, type Link, type Rule } from '@design-check/core';
+import { rootOf, walk } from '../util/mdast.js';
 
 type MessageId = 'missingFile' | 'outsideRoot' | 'missingAnchor' | 'missingAnchorInFile';
 
@@ -18,6 +19,18 @@ function decode(s: string): string {
 function isInside(root: string, path: string): boolean {
   const rel = relative(root, path);
   return rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
+}
+
+/** Images (`![context diagram](./diagrams/context.svg)`): a missing diagram breaks the review as a missing file does. */
+function images(doc: DesignDoc): Link[] {
+  const out: Link[] = [];
+  walk(rootOf(doc), (n) => {
+    if (n.type !== 'image' || !n.position) return;
+    const { start, end } = n.position;
+    const url = (n as { url?: string }).url ?? '';
+    out.push({ line: start.line, column: start.column, endLine: end.line, endColumn: end.column, offset: start.offset ?? 0, endOffset: end.offset ?? 0, url, text: '', section: doc.sectionAt(start.line) });
+  });
+  return out;
 }
 
 const hasAnchor = (anchors: Set<string>, a: string) => anchors.has(a) || [...anchors].some((x) => x.toLowerCase() === a.toLowerCase());
@@ -49,7 +62,8 @@ export const localLinks: Rule<Record<string, never>, MessageId> = {
     const report = (l: Link, messageId: MessageId, data: Record<string, unknown>) =>
       ctx.report({ messageId, data: { url: l.url, ...data }, at: { line: l.line, column: l.column, endLine: l.endLine, endColumn: l.endColumn } });
 
-    for (const link of doc.links) {
+    const links = [...doc.links, ...images(doc)].sort((a, b) => a.offset - b.offset);
+    for (const link of links) {
       const url = link.url.trim();
       if (!url || isRemote(url)) continue;
       const hash = url.indexOf('#');

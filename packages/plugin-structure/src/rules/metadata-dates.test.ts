@@ -17,6 +17,7 @@ new RuleTester({ plugin: 'structure' }).run(metadataDates, {
     { name: 'approved the day it was created', code: doc('approved', '2026-03-02', '2026-03-02') },
     { name: 'leap day', code: doc('in-review', '2024-02-29') },
     { name: 'date followed by a note', code: doc('approved', '2026-03-02', '2026-03-16 (architecture review)') },
+    { name: 'date, line break, note', code: doc('approved', '2026-03-02<br>kick-off', '2026-03-16<br/>architecture review') },
     { name: 'placeholders are left to no-placeholders', code: doc('draft', 'YYYY-MM-DD', '_(on approval)_') },
     { name: '"Approved by" names a person, not a date', code: doc('in-review', '2026-03-02', undefined, '| **Approved by** | Architecture Governor |') },
     { name: 'other fields are not dates', code: doc('draft', '2026-03-02', undefined, '| **Mission ID** | MISSION-2026-031 |') },

@@ -20,10 +20,20 @@ new RuleTester({ plugin: 'structure' }).run(metadata, {
         '| Created on | 2026-03-02 | |',
       ].join('\n'),
     },
+    {
+      name: 'fields split over two tables under subsections',
+      code: ['## 1. Metadata', '', '### 1.1 Identity', '', '| Field | Value |', '|---|---|', FULL[0], '', '### 1.2 Lifecycle', '', '| Field | Value |', '|---|---|', FULL[1], FULL[2], FULL[3]].join('\n'),
+    },
     { name: 'custom field list', code: metadataDoc(FULL.slice(0, 2)), options: { fields: ['Mission ID', 'Status'] } },
     { name: 'no Metadata section: left to required-sections', code: '# Design\n\n## Context & Goals\n\nWhy.\n' },
+    { name: 'a `#` title that starts like "Metadata" is not the section', code: '# Metadata Catalog: Technical Design\n\n## Context & Goals\n\nWhy.\n' },
   ],
   invalid: [
+    {
+      name: 'a `#` Metadata section (every section a `#` heading)',
+      code: ['**Technical Design: Refunds**', '', '# 1) Metadata', '', '| Field | Value |', '|---|---|', FULL[0], FULL[1], FULL[3], '', '# 2) Context and Goals', '', 'Why.'].join('\n'),
+      errors: [{ messageId: 'missingField', data: { field: 'Author' }, line: 5, column: 1 }],
+    },
     {
       name: 'missing field, reported on the table',
       code: metadataDoc([FULL[0], FULL[1], FULL[3]]),

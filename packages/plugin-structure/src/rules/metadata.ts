@@ -1,6 +1,7 @@
 import type { Rule } from '@design-check/core';
 import { findField } from '../util/metadata.js';
 import { isBlank } from '../util/placeholders.js';
+import { findHeading } from '../util/sections.js';
 
 /** Options of `structure/metadata`. */
 export interface MetadataOptions {
@@ -28,8 +29,8 @@ export const metadata: Rule<MetadataOptions, 'missingTable' | 'missingField' | '
   check(ctx) {
     const { doc } = ctx;
     // A missing Metadata section is structure/required-sections' finding, not this rule's.
-    const section = doc.findSection('Metadata');
-    if (!section || section.depth < 2) return;
+    const section = findHeading(doc, 'Metadata');
+    if (!section) return;
     const table = doc.metadataTable;
     if (!table) {
       ctx.report({ messageId: 'missingTable', data: { section: section.title }, at: { line: section.line, column: section.column } });

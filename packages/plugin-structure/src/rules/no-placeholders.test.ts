@@ -42,6 +42,15 @@ new RuleTester({ plugin: 'structure' }).run(noPlaceholders, {
         '<!-- TODO: remove this comment before review -->',
       ].join('\n'),
     },
+    {
+      name: 'intervals, tuples, character classes, citations and italic asides are prose',
+      code: [
+        'A shard owns the keys in [lo, hi] of the ring; points are [x, y] pairs.',
+        'Topic names match [a-z0-9_] only, see [RFC 7807] and [ADR-0031].',
+        'Writes freeze for a moment *(see the cut-over plan)* and then resume; _(optional)_ fields may be left out.',
+      ].join('\n'),
+    },
+    { name: 'YAML lists in front matter', code: '---\ntitle: Refunds\nreviewers: [Ana]\n---\n\n# Technical Design: Refunds\n\nWhy.\n' },
     { name: 'an ignored placeholder', code: 'Owned by [Name] until the re-org.\n', options: { ignore: ['^\\[Name\\]$'] } },
   ],
   invalid: [
@@ -79,6 +88,23 @@ new RuleTester({ plugin: 'structure' }).run(noPlaceholders, {
         { messageId: 'placeholder', data: { placeholder: '_(e.g., `export.job.create`)_' }, line: 5, column: 16 },
         { messageId: 'placeholder', data: { placeholder: '*(describe auth mechanism)*' }, line: 7, column: 23 },
         { messageId: 'placeholder', data: { placeholder: '#N' }, line: 9, column: 55 },
+      ],
+    },
+    {
+      name: 'italic guidance at the end of a cell or line, even after text',
+      code: ['| Field | Type |', '|---|---|', '| nickname | string _(e.g., "Ana")_ |', '', 'Migration plan: _(describe)_.'].join('\n'),
+      errors: [
+        { messageId: 'placeholder', data: { placeholder: '_(e.g., "Ana")_' }, line: 3, column: 21 },
+        { messageId: 'placeholder', data: { placeholder: '_(describe)_' }, line: 5, column: 17 },
+      ],
+    },
+    {
+      name: 'markers and dates in front matter still count',
+      code: '---\ntitle: Refunds\nowner: TBD\ncreated: YYYY-MM-DD\n---\n\n# Technical Design: [Mission Name]\n',
+      errors: [
+        { messageId: 'marker', data: { placeholder: 'TBD' }, line: 3, column: 8 },
+        { messageId: 'placeholder', data: { placeholder: 'YYYY-MM-DD' }, line: 4, column: 10 },
+        { messageId: 'placeholder', data: { placeholder: '[Mission Name]' }, line: 7, column: 21 },
       ],
     },
     {

@@ -31,13 +31,24 @@ function maskedRanges(doc: DesignDoc): Array<[number, number]> {
   return out;
 }
 
+/** Number of lines of a front matter block (`---` … `---` at the top, which core does not parse), or 0. */
+function frontMatterLines(doc: DesignDoc): number {
+  if (!/^(?:---|\+\+\+)[ \t]*$/.test(doc.lines[0] ?? '')) return 0;
+  const first = rootOf(doc).children?.[0]?.position?.start.line;
+  if (first === 1) return 0;
+  const end = doc.lines.findIndex((l, i) => i > 0 && /^(?:---|\.\.\.|\+\+\+)[ \t]*$/.test(l));
+  return end < 0 || (first !== undefined && end + 1 >= first) ? 0 : end + 1;
+}
+
 function proseHits(doc: DesignDoc, patterns: PlaceholderPattern[]): Hit[] {
   const masks = maskedRanges(doc);
   const starts = lineStarts(doc.text);
   const masked = (off: number) => masks.some(([a, b]) => off >= a && off < b);
+  const front = frontMatterLines(doc);
   const hits: Hit[] = [];
   doc.lines.forEach((text, i) => {
-    for (const { kind, re } of patterns) {
+    for (const { kind, re, skipFrontMatter } of patterns) {
+      if (skipFrontMatter && i < front) continue;
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) {
         if (m[0] === '') {

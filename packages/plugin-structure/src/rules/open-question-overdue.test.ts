@@ -24,6 +24,12 @@ new RuleTester({ plugin: 'structure' }).run(openQuestionOverdue, {
       ],
     },
     {
+      name: 'the date column named Due',
+      code: questions('| 1 | Disputed payments? | Priya Raman | 2026-03-06 | |').replace('| Target Date |', '| Due |'),
+      options: { today },
+      errors: [{ messageId: 'overdue', data: { id: '1', date: '2026-03-06', today }, line: 5, column: 42 }],
+    },
+    {
       name: 'long overdue with the real date',
       code: questions('| 1 | Storage? | Priya | 2001-01-01 | pending |'),
       errors: [{ messageId: 'overdue', line: 5, column: 26 }],

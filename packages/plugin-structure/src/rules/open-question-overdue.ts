@@ -1,7 +1,7 @@
 import type { Rule } from '@design-check/core';
 import { checkIsoDate, leadingToken, todayIso } from '../util/dates.js';
 import { isUnresolved } from '../util/placeholders.js';
-import { isEmptyRow, openQuestionsTable, questionId } from '../util/questions.js';
+import { cellOf, isEmptyRow, openQuestionsTable, questionId } from '../util/questions.js';
 
 /** Options of `structure/open-question-overdue`. */
 export interface OpenQuestionOverdueOptions {
@@ -28,8 +28,8 @@ export const openQuestionOverdue: Rule<OpenQuestionOverdueOptions, 'overdue'> = 
     if (!table) return;
     const today = todayIso(ctx.options?.today);
     table.rows.forEach((row, i) => {
-      const date = row.get('Target Date');
-      if (isEmptyRow(row) || !date || !isUnresolved(row.get('Resolution'))) return;
+      const date = cellOf(table, row, 'Target Date');
+      if (isEmptyRow(row) || !date || !isUnresolved(cellOf(table, row, 'Resolution'))) return;
       const parsed = checkIsoDate(leadingToken(date.text));
       if (!parsed.ok || parsed.date >= today) return;
       ctx.report({

@@ -17,11 +17,22 @@ new RuleTester({ plugin: 'structure' }).run(openQuestions, {
         '| 1 | Replication slot on the primary? | 2026-11-13 | Marta Kowalczyk | Primary | Jonas Berg |',
       ].join('\n'),
     },
+    {
+      name: 'the columns named DRI and Due date',
+      code: ['## Open Questions', '', '| # | Question | DRI | Due date | Answer |', '|---|---|---|---|---|', '| 1 | Replication slot on the primary? | Marta Kowalczyk | 2026-11-13 | |'].join('\n'),
+    },
     { name: 'placeholders are left to no-placeholders', code: questions('| 1 | _(e.g., "Which backend?")_ | _(blocks stream X)_ | _(Tech Lead)_ | YYYY-MM-DD | _(filled when resolved)_ |') },
     { name: 'no table: nothing to check', code: '## Open Questions\n\nNone; all questions were resolved before review.\n' },
     { name: 'empty spacer row', code: questions('| | | | | | |') },
+    { name: 'a row that says there are none', code: questions('| — | None at this time. | — | — | — | — |') },
+    { name: 'a row that says so in italics', code: questions('| | _No open questions._ | | | | |') },
   ],
   invalid: [
+    {
+      name: 'a question that starts with "None" is a question',
+      code: questions('| 1 | None of the acquirers support inquiries; what then? | Blocks retries | | 2026-03-10 | |'),
+      errors: [{ messageId: 'missingOwner', data: { id: '1' }, line: 5, column: 77 }],
+    },
     {
       name: 'missing owner',
       code: questions('| 1 | Refunds on disputed payments? | Blocks validation |  | 2026-03-06 | |'),
@@ -43,7 +54,7 @@ new RuleTester({ plugin: 'structure' }).run(openQuestions, {
     {
       name: 'row number when there is no # column',
       code: ['## Open Questions', '', '| Question | Owner | Target Date |', '|---|---|---|', '| Storage? | Priya | 2026-03-06 |', '| Role? | | 2026-03-12 |'].join('\n'),
-      errors: [{ messageId: 'missingOwner', data: { id: '2' }, line: 6, column: 11 }],
+      errors: [{ messageId: 'missingOwner', data: { id: '2' }, line: 6, column: 10 }],
     },
     {
       name: 'missing columns',

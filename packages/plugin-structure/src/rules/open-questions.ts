@@ -1,7 +1,7 @@
 import type { Rule, TableCell, TableRow } from '@design-check/core';
 import { checkIsoDate, leadingToken } from '../util/dates.js';
 import { isBlank, isPlaceholder } from '../util/placeholders.js';
-import { isEmptyRow, openQuestionsTable, questionId } from '../util/questions.js';
+import { cellOf, columnOf, isEmptyRow, openQuestionsTable, questionId } from '../util/questions.js';
 
 type MessageId = 'missingColumn' | 'missingOwner' | 'missingDate' | 'badDate';
 
@@ -23,13 +23,13 @@ export const openQuestions: Rule<Record<string, never>, MessageId> = {
   check(ctx) {
     const table = openQuestionsTable(ctx.doc);
     if (!table) return;
-    const missing = ['Owner', 'Target Date'].filter((c) => table.columnIndex(c) < 0);
+    const missing = (['Owner', 'Target Date'] as const).filter((c) => columnOf(table, c) < 0);
     for (const column of missing) ctx.report({ messageId: 'missingColumn', data: { column }, at: { line: table.line, column: table.column } });
     table.rows.forEach((row, i) => {
       if (isEmptyRow(row)) return;
       const id = questionId(row, i);
-      const owner = row.get('Owner');
-      const date = row.get('Target Date');
+      const owner = cellOf(table, row, 'Owner');
+      const date = cellOf(table, row, 'Target Date');
       // Placeholders such as `_(Tech Lead)_` and `YYYY-MM-DD` are structure/no-placeholders' findings.
       if (!missing.includes('Owner') && isBlank(owner?.text)) ctx.report({ messageId: 'missingOwner', data: { id }, at: at(owner ?? row) });
       if (missing.includes('Target Date') || isPlaceholder(date?.raw)) return;

@@ -3,6 +3,7 @@ import { skeleton, TITLES } from '../__fixtures__/docs.js';
 import { requiredSections } from './required-sections.js';
 
 const without = (...drop: number[]) => TITLES.filter((_, i) => !drop.includes(i));
+const h1 = (titles: string[]) => titles.map((t) => t.replace(/^## /, '# '));
 
 new RuleTester({ plugin: 'structure' }).run(requiredSections, {
   valid: [
@@ -11,6 +12,35 @@ new RuleTester({ plugin: 'structure' }).run(requiredSections, {
     {
       name: 'any heading level from 2 down, un-numbered, "&"',
       code: skeleton(TITLES.map((t, i) => (i === 4 ? '### Interface Contracts Between Streams' : i === 1 ? '## Context & Goals' : t))),
+    },
+    { name: 'every section a `#` heading under a `#` title', code: skeleton(h1(TITLES)) },
+    {
+      name: 'every section a `#` heading, the title a plain paragraph',
+      code: skeleton(h1(TITLES)).replace('# Technical Design: Self-Service Refunds', '**Technical Design: Self-Service Refunds**'),
+    },
+    {
+      name: 'numbered "Section 3 -", "3)", roman, emoji, and sections under `##` parts',
+      code: [
+        '# Technical Design: Self-Service Refunds',
+        '## Part I — Framing',
+        '### Section 1 - Metadata',
+        '### 2) Context & Goals',
+        '## Part II — Contracts',
+        '### III. API Contracts',
+        '### 🗄️ 4. Data Model',
+        '### (5) Interface Contracts Between Streams',
+        '### 6: Behavioral Specifications',
+        '### 🔐 Security Threat Model (STRIDE)',
+        '### 8 - Performance Budgets',
+        '### 9 — Observability Design',
+        '### Section 10: Architecture Decisions',
+        '### 11. Open Questions & Risks',
+        '### 12. ✅ Design Review Checklist',
+      ].join('\n\nText.\n\n'),
+    },
+    {
+      name: 'singular "Performance Budget", "Architecture Decision Records (ADRs)"',
+      code: skeleton(TITLES.map((t) => t.replace('**Performance Budgets**', 'Performance Budget').replace('Architecture Decisions', 'Architecture Decision Records (ADRs)'))),
     },
     { name: 'extra sections are fine', code: skeleton([...TITLES.slice(0, 10), '## 11. Rollout Plan', ...TITLES.slice(10)]) },
     { name: 'a custom list', code: skeleton(['## Summary', '## Open Questions']), options: { sections: ['Summary', ['Open Questions', 'Questions']] } },
@@ -32,9 +62,14 @@ new RuleTester({ plugin: 'structure' }).run(requiredSections, {
       errors: [{ messageId: 'missingAtEnd', data: { section: 'Design Review Checklist' }, line: 1 + 3 * 11, column: 1 }],
     },
     {
-      name: 'a level-1 heading does not count',
-      code: skeleton(TITLES).replace('## 1. Metadata', '# Metadata'),
-      errors: [{ messageId: 'missing', data: { section: 'Metadata', next: '2. Context and Goals' }, line: 6, column: 1 }],
+      name: 'a `#` title that starts like a section name is not that section',
+      code: skeleton(without(0)).replace('# Technical Design: Self-Service Refunds', '# Metadata Catalog: Technical Design'),
+      errors: [{ messageId: 'missing', data: { section: 'Metadata', next: '2. Context and Goals' }, line: 3, column: 1 }],
+    },
+    {
+      name: 'a missing section among `#` sections',
+      code: skeleton(h1(without(8))).replace('# Technical Design: Self-Service Refunds', '**Technical Design: Self-Service Refunds**'),
+      errors: [{ messageId: 'missing', data: { section: 'Observability Design', next: '10. Architecture Decisions' }, line: 3 + 3 * 8, column: 1 }],
     },
     {
       name: 'two missing sections, each named',

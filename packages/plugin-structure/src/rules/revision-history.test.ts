@@ -5,10 +5,15 @@ const history = (...rows: string[]) =>
   ['## 14. Revision History', '', '| Rev | Date | Author | Summary |', '|---|---|---|---|', ...rows].join('\n');
 const r = (rev: string, date: string) => `| ${rev} | ${date} | Priya Raman | Changes |`;
 
+const dated = (...rows: string[]) => ['## Revision History', '', '| Date | Author | Change |', '|---|---|---|', ...rows].join('\n');
+
 new RuleTester({ plugin: 'structure' }).run(revisionHistory, {
   valid: [
     history(r('1', '2026-03-02'), r('2', '2026-03-06'), r('3', '2026-03-06')),
     { name: 'dotted and prefixed revisions', code: history(r('v1.0', '2026-03-02'), r('1.1', '2026-03-06'), r('Rev 2', '2026-03-11')) },
+    { name: 'r, # and a note after the revision', code: history(r('r1', '2026-03-02'), r('#2', '2026-03-06'), r('v3.0 (approved)', '2026-03-11')) },
+    { name: 'newest first, detected', code: history(r('3', '2026-03-11'), r('2', '2026-03-06'), r('1', '2026-03-02')) },
+    { name: 'no revision column, newest first by date, detected', code: dated('| 2026-03-11 | Priya Raman | Approved |', '| 2026-03-02 | Priya Raman | Initial draft |') },
     { name: 'newest first', code: history(r('2', '2026-03-06'), r('1', '2026-03-02')), options: { order: 'newest-first' } },
     { name: 'the template row is left to no-placeholders', code: history('| 1 | YYYY-MM-DD | [agent/human] | Initial draft |') },
     { name: 'no Revision History section', code: '## Open Questions\n\n| Rev | Date |\n|---|---|\n| 2 | 2026-03-06 |\n| 1 | 2026-03-02 |\n' },
@@ -41,6 +46,14 @@ new RuleTester({ plugin: 'structure' }).run(revisionHistory, {
       name: 'date going back',
       code: history(r('1', '2026-03-02'), r('2', '2026-03-11'), r('3', '2026-03-06')),
       errors: [{ messageId: 'dateOrder', data: { date: '2026-03-06', rev: '3', previousDate: '2026-03-11', previous: '2', order: 'oldest-first' }, line: 7, column: 7 }],
+    },
+    {
+      name: 'no revision column: dates only, rows named by number',
+      code: dated('| 2026-03-02 | Priya Raman | Initial draft |', '| 2026-03-11 | Priya Raman | Review |', '| 2026-03-06 | Priya Raman | Approved |', '| 6 March | Priya Raman | Typo |'),
+      errors: [
+        { messageId: 'dateOrderInRow', data: { date: '2026-03-06', row: '3', previousDate: '2026-03-11', previous: '2', order: 'oldest-first' }, line: 7, column: 3 },
+        { messageId: 'badDateInRow', data: { value: '6 March', row: '4' }, line: 8, column: 3 },
+      ],
     },
     {
       name: 'oldest first written as newest first',

@@ -1,19 +1,25 @@
-import type { Rule, TableCell } from '@design-check/core';
+import type { Rule, Table, TableCell, TableRow } from '@design-check/core';
 import { checkIsoDate, leadingToken } from '../util/dates.js';
 import { isBlank, isPlaceholder } from '../util/placeholders.js';
 import { findHeading } from '../util/sections.js';
 
 /** Options of `structure/revision-history`. */
 export interface RevisionHistoryOptions {
-  /** Row order of the table: oldest revision first (the template's) or newest first. */
-  order: 'oldest-first' | 'newest-first';
+  /**
+   * Row order of the table: oldest revision first (the template's), newest first, or `auto`
+   * (default): newest first when the first row's revision (or else date) is above the last's.
+   */
+  order: 'auto' | 'oldest-first' | 'newest-first';
 }
 
-type MessageId = 'badRevision' | 'revisionOrder' | 'badDate' | 'dateOrder';
+type MessageId = 'badRevision' | 'revisionOrder' | 'badDate' | 'dateOrder' | 'badDateInRow' | 'dateOrderInRow';
 
-/** `3`, `v3`, `Rev 3`, `1.2` → [3], [3], [3], [1, 2]; undefined when not a revision number. */
+/**
+ * `3`, `v3`, `r3`, `#3`, `Rev 3`, `1.2`, `1.0 (draft)` → [3], [3], [3], [3], [3], [1, 2], [1, 0];
+ * undefined when not a revision number.
+ */
 function parseRevision(text: string): number[] | undefined {
-  const m = /^(?:rev(?:ision)?\.?\s*|v)?(\d+(?:\.\d+)*)$/i.exec(text.trim());
+  const m = /^(?:rev(?:ision)?\.?\s*|[vr#])?(\d+(?:\.\d+)*)(?:\s+\S.*)?$/i.exec(text.trim());
   return m ? m[1].split('.').map(Number) : undefined;
 }
 
@@ -23,6 +29,26 @@ function compare(a: number[], b: number[]): number {
     if (d) return d;
   }
   return 0;
+}
+
+/** The column of revision numbers: `Rev`, `Revision` or `Version`, else the first one unless it holds the dates; -1 for none. */
+function revColumn(table: Table): number {
+  for (const name of ['Rev', 'Revision', 'Version']) {
+    const i = table.columnIndex(name);
+    if (i >= 0) return i;
+  }
+  return table.columnIndex('Date') === 0 ? -1 : 0;
+}
+
+/** The order a table is written in: compare its first and last revisions, else dates. */
+function detectOrder(rows: TableRow[], revAt: number): 'oldest-first' | 'newest-first' {
+  const revs = rows.map((r) => r.cells[revAt]).map((c) => (c ? parseRevision(c.text) : undefined)).filter((r): r is number[] => !!r);
+  if (revs.length >= 2) {
+    const d = compare(revs[0], revs[revs.length - 1]);
+    if (d) return d > 0 ? 'newest-first' : 'oldest-first';
+  }
+  const dates = rows.map((r) => checkIsoDate(leadingToken(r.get('Date')?.text ?? ''))).flatMap((d) => (d.ok ? [d.date] : []));
+  return dates.length >= 2 && dates[0] > dates[dates.length - 1] ? 'newest-first' : 'oldest-first';
 }
 
 const at = (c: TableCell) => ({ line: c.line, column: c.column, endLine: c.endLine, endColumn: c.endColumn });
@@ -37,23 +63,46 @@ export const revisionHistory: Rule<RevisionHistoryOptions, MessageId> = {
       revisionOrder: 'Unexpected revision {{rev}} after revision {{previous}}, expected revisions to increase ({{order}})',
       badDate: 'Unexpected date "{{value}}" in revision {{rev}}, expected a real date written YYYY-MM-DD',
       dateOrder: 'Unexpected date {{date}} in revision {{rev}}, earlier than {{previousDate}} of revision {{previous}}; expected dates not to decrease ({{order}})',
+      badDateInRow: 'Unexpected date "{{value}}" in row {{row}}, expected a real date written YYYY-MM-DD',
+      dateOrderInRow: 'Unexpected date {{date}} in row {{row}}, earlier than {{previousDate}} in row {{previous}}; expected dates not to decrease ({{order}})',
     },
     schema: {
       type: 'object',
-      properties: { order: { enum: ['oldest-first', 'newest-first'] } },
+      properties: { order: { enum: ['auto', 'oldest-first', 'newest-first'] } },
       additionalProperties: false,
     },
-    defaultOptions: { order: 'oldest-first' },
+    defaultOptions: { order: 'auto' },
   },
   check(ctx) {
     const section = findHeading(ctx.doc, 'Revision History');
     const table = section && ctx.doc.tablesIn(section)[0];
     if (!table) return;
-    const order = ctx.options?.order ?? 'oldest-first';
-    const rows = order === 'newest-first' ? [...table.rows].reverse() : table.rows;
+    const option = ctx.options?.order ?? 'auto';
+    const revAt = revColumn(table);
+    const order = option === 'auto' ? detectOrder(table.rows, revAt) : option;
+    const numbered = table.rows.map((row, i) => ({ row, n: String(i + 1) }));
+    const rows = order === 'newest-first' ? numbered.reverse() : numbered;
+    if (revAt < 0) {
+      // No revision column (`| Date | Author | Change |`): only the dates are checked, rows named by number.
+      let last: { date: string; n: string } | undefined;
+      for (const { row, n } of rows) {
+        const cell = row.get('Date');
+        if (!cell || isBlank(cell.text) || isPlaceholder(cell.raw)) continue;
+        const parsed = checkIsoDate(leadingToken(cell.text));
+        if (!parsed.ok) {
+          ctx.report({ messageId: 'badDateInRow', data: { value: cell.text, row: n }, at: at(cell) });
+          continue;
+        }
+        if (last && parsed.date < last.date) {
+          ctx.report({ messageId: 'dateOrderInRow', data: { date: parsed.date, row: n, previousDate: last.date, previous: last.n, order }, at: at(cell) });
+        }
+        if (!last || parsed.date >= last.date) last = { date: parsed.date, n };
+      }
+      return;
+    }
     let prev: { rev?: number[]; revText: string; date?: string; cell?: TableCell } = { revText: '' };
-    for (const row of rows) {
-      const revCell = row.get('Rev') ?? row.get('Revision') ?? row.get('Version') ?? row.cells[0];
+    for (const { row } of rows) {
+      const revCell = row.cells[revAt];
       const dateCell = row.get('Date');
       if (!revCell || isPlaceholder(revCell.raw) || isBlank(revCell.text)) continue;
       const rev = parseRevision(revCell.text);

@@ -11,6 +11,14 @@ new RuleTester({ plugin: 'structure' }).run(supersededSuccessor, {
     { name: 'a link in the Status cell', code: metadataDoc([`| **Status** | Superseded by [Refunds v2](${V2}) |`]) },
     { name: 'a Successor row', code: metadataDoc(['| **Status** | superseded |', `| Successor design | <${'https://git.example.com/payments/refunds-v2'}> |`]) },
     {
+      name: 'a reference link in the Superseded by row',
+      code: metadataDoc(['| **Status** | Superseded |', '| **Superseded by** | [Refunds v2][v2] |'], `[v2]: ${V2}`),
+    },
+    {
+      name: 'a collapsed reference link in a note',
+      code: metadataDoc(['| **Status** | superseded |'], `Superseded by [Refunds v2][].\n\n[Refunds v2]: ${V2}`),
+    },
+    {
       name: 'a note in the document',
       code: metadataDoc(['| **Status** | superseded |'], `> **Note:** this design was superseded by [Refunds v2](${V2}) on 2026-09-01.`),
     },
@@ -30,6 +38,11 @@ new RuleTester({ plugin: 'structure' }).run(supersededSuccessor, {
       name: 'an empty Superseded by row',
       code: metadataDoc(['| **Status** | **Superseded** |', '| **Superseded by** | — |']),
       errors: [{ messageId: 'missing', line: 5, column: 16 }],
+    },
+    {
+      name: 'a reference without a definition is plain text',
+      code: metadataDoc(['| **Status** | superseded |', '| **Superseded by** | [Refunds v2][v2] |']),
+      errors: [{ messageId: 'notLinked', data: { field: 'Superseded by', value: '[Refunds v2][v2]' }, line: 6, column: 23 }],
     },
     {
       name: 'a link in code does not count',

@@ -1,16 +1,17 @@
-import type { DesignDoc, Link, Rule, Span } from '@design-check/core';
+import type { DesignDoc, Rule, Span } from '@design-check/core';
+import { renderedLinks, type OffsetSpan } from '../util/mdast.js';
 import { isBlank } from '../util/placeholders.js';
 import { readStatus } from '../util/status.js';
 
 const SUCCESSOR_KEY = /^(?:superseded by|successor(?: design)?|replaced by)$/;
 const SUCCESSOR_WORDS = /supersed|successor|replaced by/i;
 
-const within = (l: Link, s: Span) => l.offset >= s.offset && l.endOffset <= s.endOffset;
+const within = (l: OffsetSpan, s: Span) => l.offset >= s.offset && l.endOffset <= s.endOffset;
 
-/** Links on a line of prose that speaks of a successor (`> Superseded by [v2](…)`). */
+/** Links (inline, reference or definitions) on a line of prose that speaks of a successor (`> Superseded by [v2](…)`). */
 function proseSuccessor(doc: DesignDoc): boolean {
   const code = doc.codeBlocks;
-  return doc.links.some((l) => {
+  return [...doc.links, ...renderedLinks(doc)].some((l) => {
     const line = doc.lines[l.line - 1] ?? '';
     return SUCCESSOR_WORDS.test(line) && !code.some((b) => l.line >= b.line && l.line <= b.endLine);
   });
@@ -31,10 +32,11 @@ export const supersededSuccessor: Rule<Record<string, never>, 'missing' | 'notLi
     const { doc } = ctx;
     const status = readStatus(doc);
     if (status?.value !== 'superseded') return;
-    if (doc.links.some((l) => within(l, status.cell))) return;
+    const links = renderedLinks(doc);
+    if (links.some((l) => within(l, status.cell))) return;
     const row = [...doc.metadata.entries()].find(([key]) => SUCCESSOR_KEY.test(key))?.[1];
     if (row?.value && !isBlank(row.value.text)) {
-      const linked = doc.links.some((l) => within(l, row.value!));
+      const linked = links.some((l) => within(l, row.value!));
       if (!linked) ctx.report({ messageId: 'notLinked', data: { field: row.key, value: row.value.text }, at: { line: row.value.line, column: row.value.column } });
       return;
     }

@@ -13,9 +13,12 @@ export function checkIsoDate(text: string): DateCheck {
   return real ? { ok: true, date: m[0] } : { ok: false, reason: 'calendar' };
 }
 
-/** The first word of a cell, so that `2026-03-16 (architecture review)` reads as its date. */
+/**
+ * The first word of a cell, so that `2026-03-16 (architecture review)` and
+ * `2026-03-16<br>kick-off` read as their date.
+ */
 export function leadingToken(text: string): string {
-  return (/^\S+/.exec(text.trim())?.[0] ?? '').replace(/[,;.]+$/, '');
+  return (/^[^\s<]+/.exec(text.trim())?.[0] ?? '').replace(/[,;.]+$/, '');
 }
 
 /** Today's date as `YYYY-MM-DD` (UTC), or `override` when a rule option gives one. */

@@ -1,4 +1,4 @@
-import type { DesignDoc, Table, TableRow } from '@design-check/core';
+import type { DesignDoc, Table, TableCell, TableRow } from '@design-check/core';
 import { isBlank } from './placeholders.js';
 import { findHeading } from './sections.js';
 
@@ -14,7 +14,39 @@ export function questionId(row: TableRow, index: number): string {
   return n && !isBlank(n) ? n : String(index + 1);
 }
 
-/** True when a row has no text in any cell (a spacer row). */
+/** What a table says when it has no questions: `None`, `N/A`, `No open questions at this time.` */
+const NONE = /^\(?(?:none|n\/?a|nothing|no (?:open |outstanding |unresolved )?questions?)(?: (?:at this time|at present|yet|so far|identified|currently|remaining|open|outstanding))*\)?[.!]?$/i;
+
+/**
+ * True when a row holds no question: every cell blank (a spacer row), or the row only says
+ * there are none (`| — | None at this time. | — | — | — | — |`), whatever its `#` cell says.
+ */
 export function isEmptyRow(row: TableRow): boolean {
-  return row.cells.every((c) => isBlank(c.text));
+  const id = row.get('#');
+  const rest = row.cells.filter((c) => c !== id);
+  return row.cells.every((c) => isBlank(c.text)) || (rest.every((c) => isBlank(c.text) || NONE.test(c.text.trim())) && rest.some((c) => !isBlank(c.text)));
+}
+
+/** The Open Questions columns the rules read, each with the names teams give it. */
+export const COLUMNS = {
+  Owner: ['Owner', 'DRI', 'Assignee'],
+  'Target Date': ['Target Date', 'Due Date', 'Due', 'Deadline', 'Resolve By'],
+  Resolution: ['Resolution', 'Answer', 'Decision', 'Outcome'],
+} as const;
+
+export type Column = keyof typeof COLUMNS;
+
+/** Index of `column` in `table` under any of its names (the template's first), or -1. */
+export function columnOf(table: Table, column: Column): number {
+  for (const name of COLUMNS[column]) {
+    const i = table.columnIndex(name);
+    if (i >= 0) return i;
+  }
+  return -1;
+}
+
+/** The cell of `row` under `column`, if the table and the row have one. */
+export function cellOf(table: Table, row: TableRow, column: Column): TableCell | undefined {
+  const i = columnOf(table, column);
+  return i >= 0 ? row.cells[i] : undefined;
 }

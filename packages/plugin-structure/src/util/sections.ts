@@ -12,9 +12,9 @@ export const TEMPLATE_SECTIONS: SectionSpec[] = [
   ['Interface Contracts Between Streams', 'Interface Contracts'],
   ['Behavioral Specifications', 'Behavioural Specifications'],
   ['Security Threat Model', 'Threat Model'],
-  'Performance Budgets',
+  ['Performance Budgets', 'Performance Budget'],
   'Observability Design',
-  'Architecture Decisions',
+  ['Architecture Decisions', 'Architecture Decision Records'],
   'Open Questions',
   'Design Review Checklist',
 ];
@@ -28,18 +28,23 @@ export function specName(spec: SectionSpec): string {
 }
 
 /**
- * The first heading of level 2 or deeper that names `spec`: exact after normalisation first,
- * then with trailing words (`Security Threat Model (STRIDE)`).
+ * The first heading that names `spec`: exact after normalisation first, then with trailing
+ * words (`Security Threat Model (STRIDE)`). Any level counts, `#` included (some teams give
+ * every section a `#` heading), except the document's title: when the first heading is a `#`
+ * heading, it counts only when it names the section exactly (`# Metadata`, not
+ * `# Metadata Catalog: Technical Design`).
  */
 export function findHeading(doc: DesignDoc, spec: SectionSpec): Section | undefined {
   const names = Array.isArray(spec) ? spec : [spec];
-  const pool = doc.sections.filter((s) => s.depth >= 2);
+  const first = doc.sections[0];
+  const title = first?.depth === 1 ? first : undefined;
+  const pool = doc.sections;
   for (const n of names) {
     const exact = pool.find((s) => s.name === normalizeName(n));
     if (exact) return exact;
   }
   for (const n of names) {
-    const loose = pool.find((s) => nameMatches(s.title, n));
+    const loose = pool.find((s) => s !== title && nameMatches(s.title, n));
     if (loose) return loose;
   }
   return undefined;
