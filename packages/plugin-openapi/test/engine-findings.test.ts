@@ -106,3 +106,38 @@ describe('engine messages about nullable types say what to write', () => {
     ]);
   });
 });
+
+describe('example findings that only repeat a schema problem', () => {
+  const op = (schema: string[], example: string[]) =>
+    md(
+      '```yaml',
+      'paths:',
+      '  /invoices:',
+      '    post:',
+      '      operationId: createInvoice',
+      '      summary: Create an invoice',
+      '      description: Creates a draft invoice.',
+      '      tags: [Invoices]',
+      '      requestBody:',
+      '        content:',
+      '          application/json:',
+      '            schema:',
+      ...schema,
+      '            example:',
+      ...example,
+      "      responses: {'201': {description: Created.}, '400': {description: Invalid.}}",
+      '```',
+    );
+
+  it('an example of a schema with a remote $ref: only the $ref is reported', async () => {
+    const text = op(['              type: object', "              properties: {money: {$ref: 'https://schemas.example.com/money.json'}}"], ['              money: {amount: 1}']);
+    expect(await findings(text)).toEqual([
+      "14:36 openapi/external-ref Remote $ref 'https://schemas.example.com/money.json' is not fetched; define the schema in a fragment of this document and reference it as '#/components/…'.",
+    ]);
+  });
+
+  it('an example of an invalid schema: only the schema is reported', async () => {
+    const text = op(['              type: object', '              properties: {amount: {type: integer, minimum: "0"}}'], ['              amount: 1']);
+    expect(await findings(text)).toEqual(['14:52 openapi/redocly redocly:struct Expected type `number` but got `string`.']);
+  });
+});

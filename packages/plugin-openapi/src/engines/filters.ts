@@ -184,3 +184,23 @@ export function withHint(f: EngineFinding, description: Record<string, unknown>)
   }
   return f.message;
 }
+
+const SCHEMA_STRUCTURE = new Set(['redocly:struct', 'spectral:oas3-schema']);
+
+/**
+ * Drop an engine's example findings that are about the schema rather than the example: the
+ * validation could not run because a `$ref` of the schema is external or missing (reported by
+ * `openapi/external-ref` and `openapi/unresolved-ref`), or because the schema itself is invalid
+ * while that engine reports the schema's problem on its own line. They would repeat one defect
+ * on another line (and name design-check's virtual file).
+ */
+export function withoutCascades(findings: EngineFinding[]): EngineFinding[] {
+  const schemaBroken = findings.some((f) => SCHEMA_STRUCTURE.has(f.source));
+  return findings.filter((f) => {
+    const errored = (f.code === 'no-invalid-media-type-examples' || f.code === 'no-invalid-schema-examples') && /^Example validation errored/.test(f.message);
+    const invalidSchema = (f.code === 'oas3-valid-media-example' || f.code === 'oas3-valid-schema-example') && /^schema is invalid/.test(f.message);
+    if (!errored && !invalidSchema) return true;
+    if (/can't resolve reference|can't resolve \$ref|does not read external|missing ref|\$ref/i.test(f.message)) return false;
+    return !schemaBroken;
+  });
+}

@@ -2,7 +2,7 @@ import type * as RedoclyModule from '@redocly/openapi-core';
 import type { OpenApiModel } from '../fragments/model.js';
 import { parsePointer } from '../fragments/locate.js';
 import { refusal, tidy, VIRTUAL_FILE, withTimeout, type EngineFinding, type EngineResult } from './common.js';
-import { isNoise, noiseRulesOff } from './filters.js';
+import { isNoise, noiseRulesOff, withoutCascades } from './filters.js';
 import { redoclySetup, type RedoclySetup } from './redocly-config.js';
 
 type Redocly = typeof RedoclyModule;
@@ -83,7 +83,7 @@ async function run(model: OpenApiModel, opts: EngineOptions): Promise<EngineResu
     };
     if (!isNoise(f, model.merged.description, setup.named)) findings.push(f);
   }
-  return { findings, issues };
+  return { findings: withoutCascades(findings), issues };
 }
 
 /** Lint the merged description with Redocly (once per document; rules share the result). */

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import type { Spectral as SpectralClass, Document as SpectralDocument, RulesetDefinition } from '@stoplight/spectral-core';
 import type { OpenApiModel } from '../fragments/model.js';
 import { refusal, tidy, VIRTUAL_FILE, withTimeout, type EngineFinding, type EngineResult } from './common.js';
-import { isNoise, noiseRulesOff } from './filters.js';
+import { isNoise, noiseRulesOff, withoutCascades } from './filters.js';
 import type { EngineOptions } from './redocly.js';
 import { spectralSetup, type SpectralSetup } from './spectral-config.js';
 import type { ConfigIssue } from './project-config.js';
@@ -119,7 +119,7 @@ async function run(model: OpenApiModel, opts: EngineOptions): Promise<EngineResu
     };
     if (!isNoise(f, model.merged.description, setup.named)) findings.push(f);
   }
-  return { findings, issues };
+  return { findings: withoutCascades(findings), issues };
 }
 
 /** Lint the merged description with Spectral (once per document; rules share the result). */

@@ -124,9 +124,9 @@ function isOpenApiTop(keys: Map<string, unknown>): boolean {
   const empty = (k: string) => keys.has(k) && (keys.get(k) == null || (isMap(keys.get(k)) && (keys.get(k) as YAMLMap).items.length === 0));
   if (empty('paths') || empty('components')) return true;
   const paths = keys.get('paths');
-  if (isMap(paths) && (keysOf(paths).some((k) => k.startsWith('/')) || hasPathItems(paths))) return true;
+  if (isMap(paths) && (keysOf(paths).some((k) => k.startsWith('/') || k.startsWith('x-')) || hasPathItems(paths))) return true;
   const components = keysOf(keys.get('components'));
-  if (components.some(isComponentType) && !components.some((k) => ASYNCAPI_COMPONENTS.test(k))) return true;
+  if (components.some((k) => isComponentType(k) || k.startsWith('x-')) && !components.some((k) => ASYNCAPI_COMPONENTS.test(k))) return true;
   return hasPathItems(keys.get('webhooks'));
 }
 
