@@ -47,6 +47,7 @@ interface CheckFlags {
   color?: boolean;
   stdinFilename?: string;
   projectRoot?: string;
+  errorOnUnmatchedPattern?: boolean;
 }
 
 const STDIN_MARK = '\u0000stdin';
@@ -104,8 +105,9 @@ async function runCheck(files: string[], flags: CheckFlags, io: CliIO, plugins: 
       const root = resolve(io.cwd, flags.projectRoot ?? projectRootFor(t.path, io.cwd));
       results.push(await check(text, { path: t.path, plugins, config: resolveConfig(plugins, loaded, t.path, cliRules), projectRoot: root }));
     }
-    if (targets.length > 0 && results.length === 0 && targets.every((t) => !t.explicit)) {
-      io.stderr(`design-check: no design documents found in ${files.join(', ') || '.'} (a design document has a "Technical Design" title or the template's sections; name a file to check it anyway).\n`);
+    if (results.length === 0 && targets.every((t) => !t.explicit) && flags.errorOnUnmatchedPattern !== false) {
+      const what = targets.length ? `no design documents among ${targets.length} markdown files` : 'no markdown files';
+      throw new UsageError(`Found ${what} in ${files.join(', ') || '.'} (a design document has a "Technical Design" title or the template's sections; name a file to check it anyway, or pass --no-error-on-unmatched-pattern).`);
     }
   }
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
@@ -151,6 +153,7 @@ export async function main(argv: string[], io: CliIO, plugins: Plugin[] = defaul
     .option('--list-rules', 'List every rule with its recommended severity')
     .option('--color', 'Force colours (default: only on a terminal); --no-color turns them off')
     .option('--stdin-filename <name>', 'Path to use for the document read from stdin')
+    .option('--no-error-on-unmatched-pattern', 'Exit 0 when a folder holds no design document')
     .option('--project-root <dir>', 'Folder that links and $refs may not leave (default: the git work tree)')
     .example('design-check docs/')
     .example('design-check --format json docs/payments/TECHNICAL-DESIGN.md')

@@ -136,3 +136,15 @@ describe('information commands', () => {
     expect(existsSync(join(dir, 'TECHNICAL-DESIGN.md'))).toBe(false);
   });
 });
+
+describe('folders without design documents', () => {
+  it('exit 2 naming the folder, or 0 with --no-error-on-unmatched-pattern', async () => {
+    const dir = project({ 'docs/notes.md': '# Notes\n\nNothing here.\n', 'empty/.keep': '' });
+    const r = await cli(['docs'], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('Found no design documents among 1 markdown files in docs');
+    expect((await cli(['empty'], dir)).stderr).toContain('Found no markdown files in empty');
+    const ok = await cli(['--no-error-on-unmatched-pattern', 'docs'], dir);
+    expect([ok.code, ok.stdout, ok.stderr]).toEqual([0, '', '']);
+  });
+});

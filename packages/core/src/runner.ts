@@ -95,7 +95,7 @@ export async function check(text: string, options: CheckOptions): Promise<FileRe
   const bytes = Buffer.byteLength(text, 'utf8');
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (bytes > maxBytes) {
-    return toFileResult(path, [runnerFinding('input/too-large', `The document is ${bytes} bytes, over the limit of ${maxBytes}; split it or raise the limit.`)]);
+    return toFileResult(path, [runnerFinding('input/too-large', `The document is ${bytes} bytes, over the limit of ${maxBytes}; split it into one design per mission.`)]);
   }
   const nul = text.indexOf('\u0000');
   if (nul >= 0) {

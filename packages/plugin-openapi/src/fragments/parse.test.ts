@@ -55,7 +55,7 @@ describe('which blocks are OpenAPI fragments', () => {
     expect(found(text)).toEqual([]);
   });
 
-  it('takes webhooks-only fragments, a typo in a component type and paths without a slash', () => {
+  it('takes webhooks-only fragments, a typo in a component type, paths without a slash and extensions', () => {
     const text = md(
       '```yaml',
       'webhooks:',
@@ -74,8 +74,13 @@ describe('which blocks are OpenAPI fragments', () => {
       '  refunds:',
       '    get: {responses: {"200": {description: OK.}}}',
       '```',
+      '',
+      '```yaml',
+      'components:',
+      '  x-limits: {maxRefunds: 3}',
+      '```',
     );
-    expect(found(text)).toEqual(['1:ok', '7:ok', '13:ok']);
+    expect(found(text)).toEqual(['1:ok', '7:ok', '13:ok', '19:ok']);
   });
 
   it('takes the `lang:file` info string', () => {
