@@ -2,7 +2,7 @@ export type * from './types.js';
 export type * from './model/nodes.js';
 export { DesignDoc, parseDesignDoc, parseMarkdown, slug } from './model/document.js';
 export { normalizeLang } from './model/code-blocks.js';
-export { normalizeName, nameMatches, splitLines } from './model/text.js';
+export { normalizeName, nameMatches, splitLines, editDistance, closestName } from './model/text.js';
 export { check, parseForCheck, toFileResult, type CheckOptions } from './runner.js';
 export { readDirectives, applyDirectives, type Directive } from './suppressions.js';
 export { findConfig, loadConfigFile, clearConfigCache, CONFIG_FILES, type UserConfig, type LoadedConfig } from './config/load.js';

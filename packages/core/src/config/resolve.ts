@@ -3,6 +3,7 @@ import picomatch from 'picomatch';
 import type { Plugin, Rule, RuleEntry, RulesConfig, Severity } from '../types.js';
 import type { LoadedConfig, UserConfig } from './load.js';
 import { ConfigError, validateAgainst } from './validate.js';
+import { closestName } from '../model/text.js';
 
 /** A rule's severity and options after extends, rules and overrides. */
 export interface RuleSetting {
@@ -58,32 +59,6 @@ function mergeOptions(defaults: unknown, given: unknown): unknown {
   return given;
 }
 
-function nearest(id: string, ids: string[]): string | undefined {
-  const dist = (a: string, b: string) => {
-    const d = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-      let prev = d[0];
-      d[0] = i;
-      for (let j = 1; j <= b.length; j++) {
-        const tmp = d[j];
-        d[j] = Math.min(d[j] + 1, d[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-        prev = tmp;
-      }
-    }
-    return d[b.length];
-  };
-  let best: string | undefined;
-  let bestD = Infinity;
-  for (const c of ids) {
-    const dd = dist(id, c);
-    if (dd < bestD) {
-      bestD = dd;
-      best = c;
-    }
-  }
-  return bestD <= Math.max(3, id.length / 3) ? best : undefined;
-}
-
 function applyRules(out: Map<string, RuleSetting>, rules: RulesConfig | undefined, plugins: Plugin[], file: string | undefined, explicit: boolean, where: string): void {
   if (!rules) return;
   const index = ruleIndex(plugins);
@@ -95,7 +70,7 @@ function applyRules(out: Map<string, RuleSetting>, rules: RulesConfig | undefine
     const isRunner = /^(core|input|internal)\//.test(id);
     if (!rule && !isSource && !isRunner) {
       const prefix = id.split('/')[0];
-      const hint = nearest(id, [...index.keys()]);
+      const hint = closestName(id, index.keys());
       const why = pluginNames.has(prefix) || !id.includes('/')
         ? `unknown rule "${id}"${hint ? `; did you mean "${hint}"?` : ''}`
         : `unknown rule "${id}": no plugin "${prefix}" is loaded (plugins: ${[...pluginNames].join(', ')})`;

@@ -37,3 +37,35 @@ export function nameMatches(candidate: string, wanted: string): boolean {
 export function splitLines(text: string): string[] {
   return text.split(/\r\n|\r|\n/);
 }
+
+/** Levenshtein distance between two strings. */
+export function editDistance(a: string, b: string): number {
+  const d = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = d[0];
+    d[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = d[j];
+      d[j] = Math.min(d[j] + 1, d[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return d[b.length];
+}
+
+/**
+ * The candidate nearest to `name` for a "did you mean" hint, or undefined when none is close
+ * (more than `maxDistance` edits, by default a third of the name and at least 3).
+ */
+export function closestName(name: string, candidates: Iterable<string>, maxDistance = Math.max(3, name.length / 3)): string | undefined {
+  let best: string | undefined;
+  let bestD = Infinity;
+  for (const c of candidates) {
+    const d = editDistance(name, c);
+    if (d < bestD) {
+      bestD = d;
+      best = c;
+    }
+  }
+  return bestD <= maxDistance ? best : undefined;
+}
