@@ -1,5 +1,5 @@
 import { isAlias, isMap, isScalar, parseAllDocuments, visit, type Document, type YAMLMap } from 'yaml';
-import type { CodeBlock, DesignDoc } from '@design-check/core';
+import { editDistance, type CodeBlock, type DesignDoc } from '@design-check/core';
 
 /** Bounds on untrusted fragments. */
 export interface Limits {
@@ -82,20 +82,6 @@ const COMPONENT_TYPES = ['schemas', 'responses', 'parameters', 'examples', 'requ
 const ASYNCAPI_COMPONENTS = /^(?:messages|messageTraits|operationTraits|correlationIds|channels|replies|replyAddresses|\w+Bindings)$/;
 const METHOD_KEYS = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace', 'query']);
 
-function levenshtein(a: string, b: string): number {
-  const d = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = d[0];
-    d[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = d[j];
-      d[j] = Math.min(d[j] + 1, d[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return d[b.length];
-}
-
 function keysOf(node: unknown): string[] {
   return isMap(node) ? (node as YAMLMap).items.map((p) => (isScalar(p.key) ? String(p.key.value) : '')) : [];
 }
@@ -103,7 +89,7 @@ function keysOf(node: unknown): string[] {
 /** A component type, or a near miss of one (`schema`, `securitySchemas`): a typo to report, not a reason to skip. */
 function isComponentType(key: string): boolean {
   const k = key.toLowerCase();
-  return COMPONENT_TYPES.some((t) => t.toLowerCase() === k || (k.length >= 6 && levenshtein(t.toLowerCase(), k) <= 2));
+  return COMPONENT_TYPES.some((t) => t.toLowerCase() === k || (k.length >= 6 && editDistance(t.toLowerCase(), k) <= 2));
 }
 
 /** A map of path items: some value is a map with an HTTP method (or a `$ref`). */

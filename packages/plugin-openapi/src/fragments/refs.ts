@@ -1,4 +1,4 @@
-import { isRemote } from '@design-check/core';
+import { editDistance, isRemote } from '@design-check/core';
 import type { OpenApiModel } from './model.js';
 import { isObj, type JsonPath } from './merge.js';
 import { parsePointer } from './locate.js';
@@ -103,20 +103,6 @@ export function unresolved(description: unknown, ref: string): Unresolved | unde
   return undefined;
 }
 
-function distance(a: string, b: string): number {
-  const d = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = d[0];
-    d[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = d[j];
-      d[j] = Math.min(d[j] + 1, d[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return d[b.length];
-}
-
 /** The existing name closest to `name` (case-insensitive edit distance), if it is close enough. */
 export function nearestName(name: string, names: string[]): string | undefined {
   const lower = name.toLowerCase();
@@ -124,7 +110,7 @@ export function nearestName(name: string, names: string[]): string | undefined {
   let bestD = Infinity;
   for (const n of names) {
     const l = n.toLowerCase();
-    const d = l === lower ? 0 : l.startsWith(lower) || lower.startsWith(l) ? Math.abs(l.length - lower.length) / 2 : distance(lower, l);
+    const d = l === lower ? 0 : l.startsWith(lower) || lower.startsWith(l) ? Math.abs(l.length - lower.length) / 2 : editDistance(lower, l);
     if (d < bestD) {
       bestD = d;
       best = n;

@@ -1,6 +1,6 @@
 import { resolveLocal, type Rule } from '@design-check/core';
 import { refSites } from '../fragments/refs.js';
-import { appliesTo, modelOf } from './context.js';
+import { appliesTo, modelOf } from '../context.js';
 
 /** Options of `openapi/external-ref`. */
 export interface ExternalRefOptions {

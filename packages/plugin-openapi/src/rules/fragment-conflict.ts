@@ -2,7 +2,7 @@ import type { Rule } from '@design-check/core';
 import { isObj, METHODS, type JsonPath } from '../fragments/merge.js';
 import { getAt } from '../fragments/locate.js';
 import { toPointer } from '../fragments/refs.js';
-import { appliesTo, modelOf } from './context.js';
+import { appliesTo, modelOf } from '../context.js';
 
 /** Name a merged path the way a designer reads it. */
 export function describePath(path: JsonPath, description: unknown): string {

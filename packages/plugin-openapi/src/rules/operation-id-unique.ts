@@ -1,6 +1,6 @@
 import type { Rule } from '@design-check/core';
 import { describeOperation, operations, type OperationSite } from '../fragments/operations.js';
-import { appliesTo, modelOf } from './context.js';
+import { appliesTo, modelOf } from '../context.js';
 import { pathKey } from '../fragments/merge.js';
 
 /** An operationId used by two operations, in the same fragment or in different ones. */

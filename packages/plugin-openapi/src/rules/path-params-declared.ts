@@ -1,7 +1,7 @@
 import type { Rule } from '@design-check/core';
 import { isObj, METHODS, type JsonPath } from '../fragments/merge.js';
 import { getAt, locateTextIn, parsePointer } from '../fragments/locate.js';
-import { appliesTo, modelOf } from './context.js';
+import { appliesTo, modelOf } from '../context.js';
 
 interface Param {
   name?: string;

@@ -1,7 +1,7 @@
 import type { Rule } from '@design-check/core';
 import { redoclyResult } from '../engines/redocly.js';
 import { ENGINE_MESSAGES, reportEngine, type EngineMessageId } from '../engines/report.js';
-import { appliesTo, modelOf } from './context.js';
+import { appliesTo, modelOf } from '../context.js';
 
 /** Redocly's recommended rules over the merged fragments; each finding keeps `redocly:<rule>` as source. */
 export const redocly: Rule<undefined, EngineMessageId> = {

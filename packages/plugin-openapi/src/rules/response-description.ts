@@ -1,7 +1,7 @@
 import type { Rule } from '@design-check/core';
 import { isObj, type JsonPath } from '../fragments/merge.js';
 import { describeOperation, operations } from '../fragments/operations.js';
-import { appliesTo, modelOf } from './context.js';
+import { appliesTo, modelOf } from '../context.js';
 
 function lacksDescription(response: unknown): boolean {
   if (!isObj(response) || typeof response.$ref === 'string') return false;

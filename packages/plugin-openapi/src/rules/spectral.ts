@@ -3,7 +3,7 @@ import { redoclyResult } from '../engines/redocly.js';
 import { spectralResult } from '../engines/spectral.js';
 import { redoclyEquivalents } from '../engines/filters.js';
 import { enabled, ENGINE_MESSAGES, ownedElsewhere, reportEngine, type EngineMessageId } from '../engines/report.js';
-import { appliesTo, modelOf } from './context.js';
+import { appliesTo, modelOf } from '../context.js';
 import { pathKey } from '../fragments/merge.js';
 
 /**

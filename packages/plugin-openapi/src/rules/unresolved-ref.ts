@@ -4,7 +4,7 @@ import { isObj, type JsonPath } from '../fragments/merge.js';
 import { parsePointer, walkYaml } from '../fragments/locate.js';
 import { nearestName, refSites, toPointer, unresolved } from '../fragments/refs.js';
 import type { OpenApiModel } from '../fragments/model.js';
-import { appliesTo, modelOf } from './context.js';
+import { appliesTo, modelOf } from '../context.js';
 
 /** Names that fragments with a syntax error may define: no cascade of findings from one typo. */
 function brokenDefines(model: OpenApiModel, ref: string): boolean {

@@ -1,6 +1,6 @@
 import type { Rule } from '@design-check/core';
 import type { ProblemKind } from '../fragments/parse.js';
-import { appliesTo, modelOf } from './context.js';
+import { appliesTo, modelOf } from '../context.js';
 
 /** A fragment that cannot be parsed: one error at the exact place, the other fragments are still checked. */
 export const yamlSyntax: Rule<undefined, ProblemKind> = {
