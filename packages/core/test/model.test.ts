@@ -175,3 +175,12 @@ describe('tasks, links and comments', () => {
     expect(doc.comments.map((c) => [c.line, c.column, c.body])).toEqual([[6, 1, 'design-check-disable-next-line structure/metadata-status']]);
   });
 });
+
+describe('normalizeLang', () => {
+  it('maps aliases and drops a file name after the language', async () => {
+    const { normalizeLang } = await import('../src/index.js');
+    expect(['yml', 'YAML', 'yaml:refunds.yaml', '{.yml}', 'ts', 'feature', 'cucumber', 'jsonc', ''].map(normalizeLang)).toEqual([
+      'yaml', 'yaml', 'yaml', 'yaml', 'typescript', 'gherkin', 'gherkin', 'json', '',
+    ]);
+  });
+});

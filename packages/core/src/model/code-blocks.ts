@@ -22,7 +22,8 @@ const LANGS: Record<string, string> = {
 /** Normalise a fence's language (`yml` → `yaml`, `ts` → `typescript`, `feature` → `gherkin`). */
 export function normalizeLang(lang: string | null | undefined): string {
   if (!lang) return '';
-  const l = lang.toLowerCase().replace(/^\{?\.?/, '').replace(/\}$/, '');
+  // `{.yaml}` (pandoc) and `yaml:refunds.yaml` (a file name after the language) name yaml too.
+  const l = lang.toLowerCase().replace(/^\{?\.?/, '').replace(/\}$/, '').split(':')[0];
   return LANGS[l] ?? l;
 }
 
