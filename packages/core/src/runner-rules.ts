@@ -4,6 +4,8 @@ export const RUNNER_RULES: Record<string, string> = {
   'input/too-large': 'The document is larger than the size limit.',
   'input/not-text': 'The file is not text (it contains a NUL byte).',
   'input/bad-encoding': 'The file is not valid UTF-8.',
+  'input/parse-error': 'The markdown parser failed on the document (for example on extreme nesting).',
+  'input/parse-timeout': 'The markdown parser ran past its time budget on a very large or crafted document.',
   'internal/rule-crash': 'A rule threw an error; the other rules still ran.',
   'internal/rule-timeout': 'A rule ran past its time budget and was stopped.',
 };

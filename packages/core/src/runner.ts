@@ -5,7 +5,7 @@ import { resolveConfig, type ResolvedConfig } from './config/resolve.js';
 import type { LoadedConfig } from './config/load.js';
 import type { Diagnostic, FileResult, Plugin, ReportDescriptor, Rule, RuleContext, RulesConfig, Severity } from './types.js';
 import { docsUrl } from './urls.js';
-import { stripDirectiveLines } from './model/directive-lines.js';
+import { ParseFailure, parseBounded, parseSource } from './model/bounded-parse.js';
 
 /** Options of {@link check}. */
 export interface CheckOptions {
@@ -22,6 +22,10 @@ export interface CheckOptions {
   ruleTimeoutMs?: number;
   /** Largest document accepted, in bytes (default 5 MiB). */
   maxBytes?: number;
+  /** Time budget of the markdown parse of a large document, in ms (default 10 000). */
+  parseTimeoutMs?: number;
+  /** Documents over this many characters are parsed in a worker that can be stopped (default 100 000). */
+  parseInWorkerAbove?: number;
 }
 
 const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
@@ -81,9 +85,8 @@ export function toFileResult(path: string, diagnostics: Diagnostic[], source?: s
 
 /** Parse the document, dropping directive-only lines inside tables so the table stays whole. */
 export function parseForCheck(text: string, path: string): DesignDoc {
-  const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const stripped = stripDirectiveLines(clean);
-  return new DesignDoc(text, path, stripped?.tree, stripped?.comments);
+  const parsed = parseSource(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  return new DesignDoc(text, path, parsed.tree, parsed.comments);
 }
 
 /**
@@ -110,7 +113,19 @@ export async function check(text: string, options: CheckOptions): Promise<FileRe
     ]);
   }
   const resolved = isResolved(options.config) ? options.config : resolveConfig(options.plugins, options.config, resolve(path), options.rules);
-  const doc = parseForCheck(text, path);
+  let doc: DesignDoc;
+  try {
+    const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    const parsed = await parseBounded(clean, { timeoutMs: options.parseTimeoutMs ?? 10_000, workerAbove: options.parseInWorkerAbove ?? 100_000 });
+    doc = new DesignDoc(text, path, parsed.tree, parsed.comments);
+  } catch (e) {
+    if (!(e instanceof ParseFailure)) throw e;
+    const message =
+      e.kind === 'timeout'
+        ? `The markdown parser did not finish within ${options.parseTimeoutMs ?? 10_000} ms; the document is too large or too deeply nested to check. Split it or flatten it.`
+        : `The markdown could not be parsed (${e.message}); look for extremely deep nesting of lists or quotes.`;
+    return toFileResult(path, [runnerFinding(e.kind === 'timeout' ? 'input/parse-timeout' : 'input/parse-error', message)]);
+  }
   const projectRoot = resolve(options.projectRoot ?? process.cwd());
   const timeoutMs = options.ruleTimeoutMs ?? 30_000;
   const found: Diagnostic[] = [];

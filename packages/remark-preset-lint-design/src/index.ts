@@ -104,6 +104,10 @@ const preset: DesignPreset = {
     rule('input/not-text'),
     // A design must be UTF-8, or positions and text are wrong.
     rule('input/bad-encoding'),
+    // A parser crash on extreme nesting is reported, not thrown.
+    rule('input/parse-error'),
+    // A hostile document stops the parser at its time budget.
+    rule('input/parse-timeout'),
     // A rule that crashed is reported, so a silent pass is never mistaken for a clean design.
     rule('internal/rule-crash'),
     // Likewise a rule that ran out of time.

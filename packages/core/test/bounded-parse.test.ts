@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { check as checkFromSource } from '../src/index.js';
+// The worker path runs the built module (a worker cannot load TypeScript sources).
+import { check as checkBuilt } from '../dist/index.js';
+import { demo as demoFromSource } from './fixtures.js';
+
+const demo = demoFromSource as unknown as Parameters<typeof checkBuilt>[1]['plugins'][number];
+
+const brief = (r: { diagnostics: Array<{ line: number; column: number; ruleId: string }> }) => r.diagnostics.map((d) => `${d.line}:${d.column} ${d.ruleId}`);
+
+describe('bounded parsing of hostile documents', () => {
+  it('a parser crash on extreme nesting is one input/parse-error', async () => {
+    const r = await checkFromSource(`# Technical Design: x\n\n${'>'.repeat(10_000)} deep\n`, { plugins: [demoFromSource] });
+    expect(brief(r)).toEqual(['1:1 input/parse-error']);
+    expect(r.diagnostics[0].message).toBe(
+      'The markdown could not be parsed (Maximum call stack size exceeded); look for extremely deep nesting of lists or quotes.',
+    );
+  });
+
+  it('a large document is parsed in a worker that is stopped at the time budget', async () => {
+    const text = `# Technical Design: x\n\n${'_(e.g., '.repeat(40_000)}\n`;
+    const t0 = Date.now();
+    const r = await checkBuilt(text, { plugins: [demo], parseTimeoutMs: 100, parseInWorkerAbove: 1000 });
+    expect(brief(r)).toEqual(['1:1 input/parse-timeout']);
+    expect(Date.now() - t0).toBeLessThan(10_000);
+  });
+
+  it('a large document parsed in a worker gives the same findings as in this thread', async () => {
+    const text = `# Technical Design: Demo\n\n## Metadata\n\n| Field | Value |\n|-------|-------|\n| **Status** | finished-ish |\n\n${'Some prose. '.repeat(2000)}\n`;
+    const inWorker = await checkBuilt(text, { plugins: [demo], parseInWorkerAbove: 1000 });
+    const inThread = await checkBuilt(text, { plugins: [demo] });
+    expect(brief(inWorker)).toEqual(brief(inThread));
+    expect(brief(inWorker)).toContain('7:16 demo/status');
+  });
+});
