@@ -90,6 +90,17 @@ describe('design-check as a process', () => {
     expect([...ids]).toEqual(['structure/no-placeholders']);
   });
 
+  it('reads stdin, and prints GitHub annotations', () => {
+    const text = readFileSync(join(EXAMPLES, 'defects/superseded-without-successor.md'), 'utf8');
+    const r = run(['-', '--stdin-filename', 'examples/defects/from-stdin.md', '--format', 'github'], { input: text });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe(
+      '::error file=examples/defects/from-stdin.md,line=11,col=16,title=structure/superseded-successor::Missing successor: Status is superseded, expected a "Superseded by" metadata row linking the design that replaces this one\n',
+    );
+    const elsewhere = run(['-', '--stdin-filename', 'docs/design.md', '--format', 'github'], { input: text });
+    expect(elsewhere.stdout).toContain('::error file=docs/design.md,line=8,col=23,endLine=8,endColumn=45,title=structure/local-links::Unexpected link "./BRIEF.md": no file at docs/BRIEF.md');
+  });
+
   it('exit 2 and one line for a missing file', () => {
     const r = run(['no/such/design.md']);
     expect([r.code, r.stderr]).toEqual([2, 'design-check: No such file or folder: "no/such/design.md". Run design-check --help for usage.\n']);
