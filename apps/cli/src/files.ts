@@ -1,18 +1,33 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { existsSync, lstatSync, mkdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import ignore from 'ignore';
 import { glob, isDynamicPattern } from 'tinyglobby';
 
-/** A file to check, and whether the user named it (named files are always checked). */
+/**
+ * A file to check, and whether the user named it or a glob matched it (such files are checked
+ * even when they do not look like a design document). `named`: the user wrote its path.
+ */
 export interface Target {
   path: string;
   explicit: boolean;
+  named?: boolean;
 }
 
-/** A usage problem: the CLI prints it and exits 2. */
-export class UsageError extends Error {}
+/**
+ * A problem the user can fix: the CLI prints its one line and exits 2. With `help` (a usage
+ * problem) the line ends by pointing at `--help`.
+ */
+export class UsageError extends Error {
+  constructor(
+    message: string,
+    readonly help = true,
+  ) {
+    super(message);
+  }
+}
 
 const SKIP = ['**/node_modules/**', '**/.git/**'];
+const MARKDOWN = /\.(md|markdown)$/i;
 
 async function gitignored(dir: string): Promise<(abs: string) => boolean> {
   const files = await glob(['**/.gitignore'], { cwd: dir, ignore: SKIP, dot: true, absolute: true });
@@ -31,12 +46,50 @@ async function gitignored(dir: string): Promise<(abs: string) => boolean> {
     });
 }
 
+/** `path` as the user would write it: relative to `cwd` when inside it, else absolute. */
+export function shown(cwd: string, path: string): string {
+  const rel = relative(cwd, path);
+  return rel === '' ? '.' : rel.startsWith('..') || isAbsolute(rel) ? path : rel;
+}
+
+/** The real path of a file (symbolic links resolved), or the path itself if that fails. */
+function real(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+
+/** What a command-line argument that is neither a file, a folder nor a glob is. */
+function notFound(arg: string, abs: string): UsageError {
+  let link;
+  try {
+    link = lstatSync(abs);
+  } catch {
+    return new UsageError(`No such file or folder: "${arg}".`);
+  }
+  if (link.isSymbolicLink()) return new UsageError(`"${arg}" is a symbolic link to nothing (its target does not exist).`);
+  return new UsageError(`"${arg}" is neither a file nor a folder.`);
+}
+
 /**
  * Expand the command line's files, folders and globs into the markdown files to check.
- * Folders give every `*.md` below them, skipping `node_modules` and what `.gitignore` ignores.
+ * Folders give every `*.md` below them, skipping `node_modules` and what `.gitignore` ignores;
+ * `stats.gitignored` counts those skipped by `.gitignore`. A file reached twice (named twice,
+ * or through a symbolic link) is checked once, under the first path that reached it.
  */
-export async function expandTargets(args: string[], cwd: string): Promise<Target[]> {
+export async function expandTargets(args: string[], cwd: string, stats: { gitignored: number } = { gitignored: 0 }): Promise<Target[]> {
   const out = new Map<string, Target>();
+  const add = (path: string, explicit: boolean, named = false) => {
+    const key = real(path);
+    const known = out.get(key);
+    if (!known) out.set(key, { path, explicit, named });
+    else {
+      known.explicit ||= explicit;
+      known.named ||= named;
+    }
+  };
   for (const arg of args) {
     const abs = resolve(cwd, arg);
     let stat;
@@ -46,22 +99,84 @@ export async function expandTargets(args: string[], cwd: string): Promise<Target
       stat = undefined;
     }
     if (stat?.isFile()) {
-      out.set(abs, { path: abs, explicit: true });
+      add(abs, true, true);
       continue;
     }
     if (stat?.isDirectory()) {
       const isIgnored = await gitignored(abs);
       const found = await glob(['**/*.md', '**/*.markdown'], { cwd: abs, ignore: SKIP, absolute: true, dot: false });
-      for (const f of found.sort()) if (!isIgnored(f) && !out.has(f)) out.set(f, { path: f, explicit: false });
+      for (const f of found.sort()) {
+        if (isIgnored(f)) stats.gitignored++;
+        else add(f, false);
+      }
       continue;
     }
-    if (isDynamicPattern(arg)) {
+    if (!stat && isDynamicPattern(arg)) {
       const found = await glob([arg], { cwd, ignore: SKIP, absolute: true });
       if (found.length === 0) throw new UsageError(`No files match the pattern "${arg}".`);
-      for (const f of found.sort()) if (!out.has(f)) out.set(f, { path: f, explicit: true });
+      // "docs/**" means the markdown below docs, not its images; a pattern that matches no
+      // markdown at all ("notes/*.txt") means what it says.
+      const markdown = found.filter((f) => MARKDOWN.test(f));
+      for (const f of (markdown.length ? markdown : found).sort()) add(f, true);
       continue;
     }
-    throw new UsageError(`No such file or folder: "${arg}".`);
+    throw notFound(arg, abs);
   }
   return [...out.values()];
+}
+
+/**
+ * Create the folder that will hold `file`, as `mkdir -p` would, or throw a UsageError that says
+ * why not (a file in the way, no permission). Node's own recursive mkdir can spin forever on
+ * some file systems (`/proc`), so each level is made on its own.
+ */
+export function makeFolderFor(file: string, what: string, cwd: string): void {
+  const show = (p: string) => shown(cwd, p);
+  const missing: string[] = [];
+  let dir = dirname(file);
+  for (;;) {
+    let stat;
+    try {
+      stat = statSync(dir);
+    } catch {
+      stat = undefined;
+    }
+    if (stat) {
+      if (!stat.isDirectory()) throw new UsageError(`Cannot write ${what} "${show(file)}": "${show(dir)}" is a file, not a folder.`, false);
+      break;
+    }
+    missing.unshift(dir);
+    if (dirname(dir) === dir) break;
+    dir = dirname(dir);
+  }
+  for (const d of missing) {
+    try {
+      mkdirSync(d);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'EEXIST') continue;
+      throw new UsageError(`Cannot write ${what} "${show(file)}": cannot create the folder "${show(d)}" (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).`, false);
+    }
+  }
+}
+
+/** Throw a UsageError when `file` cannot be a file to write (it is a folder, or a file is in its way). */
+export function checkWritable(file: string, what: string, cwd: string): void {
+  const show = (p: string) => shown(cwd, p);
+  let stat;
+  try {
+    stat = statSync(file);
+  } catch {
+    stat = undefined;
+  }
+  if (stat?.isDirectory()) throw new UsageError(`Cannot write ${what} "${show(file)}": it is a folder; name a file.`, false);
+  for (let dir = dirname(file); ; dir = dirname(dir)) {
+    let s;
+    try {
+      s = statSync(dir);
+    } catch {
+      s = undefined;
+    }
+    if (s && !s.isDirectory()) throw new UsageError(`Cannot write ${what} "${show(file)}": "${show(dir)}" is a file, not a folder.`, false);
+    if (s || dirname(dir) === dir) return;
+  }
 }

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { findConfig, loadConfigFile, resolveConfig, type Plugin, type RulesConfig } from '@design-check/core';
+import { findConfig, isIgnored, loadConfigFile, resolveConfig, type Plugin, type RulesConfig } from '@design-check/core';
 import type { CliIO } from './main.js';
 
 const SHOW = { error: 'error', warning: 'warn', info: 'info', off: 'off' } as const;
@@ -20,7 +20,7 @@ export function listRules(plugins: Plugin[], io: CliIO): number {
   return 0;
 }
 
-/** Print, as JSON, the severity and options of every rule for one file. */
+/** Print, as JSON, the config file, whether its `ignores` skip the file, and the severity and options of every rule for one file. */
 export async function printConfig(plugins: Plugin[], file: string, configPath: string | undefined, cliRules: RulesConfig, io: CliIO): Promise<number> {
   const abs = resolve(io.cwd, file);
   const loaded = configPath ? await loadConfigFile(resolve(io.cwd, configPath)) : await findConfig(abs);
@@ -29,6 +29,6 @@ export async function printConfig(plugins: Plugin[], file: string, configPath: s
   for (const [id, s] of [...resolved.rules].sort(([a], [b]) => a.localeCompare(b))) {
     rules[id] = s.options === undefined ? SHOW[s.severity] : [SHOW[s.severity], s.options];
   }
-  io.stdout(`${JSON.stringify({ configFile: loaded?.filepath ?? null, settings: resolved.settings, rules }, null, 2)}\n`);
+  io.stdout(`${JSON.stringify({ configFile: loaded?.filepath ?? null, ignored: isIgnored(loaded, abs), settings: resolved.settings, rules }, null, 2)}\n`);
   return 0;
 }

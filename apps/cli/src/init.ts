@@ -1,6 +1,10 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { UsageError, makeFolderFor } from './files.js';
 import type { CliIO } from './main.js';
+
+/** The file `init` writes when given no name, or a folder. */
+export const DEFAULT_NAME = 'TECHNICAL-DESIGN.md';
 
 /** Today's date as YYYY-MM-DD in local time. */
 export function today(now = new Date()): string {
@@ -25,15 +29,31 @@ export function newDesign(date = today(), besides: (name: string) => boolean = (
     .replace(/^\| \*\*Approved\*\* \| YYYY-MM-DD \|$/m, '| **Approved** | — |');
 }
 
-/** `design-check init [file]`: write a new design document, never over an existing file. */
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * `design-check init [file]`: write a new design document, never over an existing file. A folder
+ * (an existing one, or a name ending in "/") gets a TECHNICAL-DESIGN.md inside it.
+ */
 export async function runInit(file: string, io: CliIO): Promise<number> {
-  const abs = resolve(io.cwd, file);
+  const given = resolve(io.cwd, file);
+  const abs = /[\\/]$/.test(file) || isFolder(given) ? join(given, DEFAULT_NAME) : given;
   if (existsSync(abs)) {
     io.stderr(`design-check: ${relative(io.cwd, abs)} already exists; choose another file name (design-check init docs/my-design.md).\n`);
     return 2;
   }
-  mkdirSync(dirname(abs), { recursive: true });
-  writeFileSync(abs, newDesign(today(), (name) => existsSync(resolve(dirname(abs), name))), { flag: 'wx' });
+  makeFolderFor(abs, 'the new design to', io.cwd);
+  try {
+    writeFileSync(abs, newDesign(today(), (name) => existsSync(resolve(dirname(abs), name))), { flag: 'wx' });
+  } catch (e) {
+    throw new UsageError(`Cannot write the new design to "${relative(io.cwd, abs)}": ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}.`, false);
+  }
   io.stdout(`Wrote ${relative(io.cwd, abs)}. Fill in the placeholders, then run: design-check ${relative(io.cwd, abs)}\n`);
   return 0;
 }

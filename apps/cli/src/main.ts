@@ -1,5 +1,5 @@
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { cac } from 'cac';
 import {
   ConfigError,
@@ -20,10 +20,10 @@ import {
 } from '@design-check/core';
 import { getFormatter, type FormatterContext } from '@design-check/formatters';
 import { defaultPlugins } from './plugins.js';
-import { UsageError, expandTargets } from './files.js';
+import { UsageError, checkWritable, expandTargets, makeFolderFor, shown } from './files.js';
 import { readDocument, readStdin } from './read.js';
 import { printConfig, listRules } from './info.js';
-import { runInit } from './init.js';
+import { DEFAULT_NAME, runInit } from './init.js';
 
 /** Where the CLI writes and what it knows of its terminal. */
 export interface CliIO {
@@ -38,7 +38,7 @@ export interface CliIO {
 interface CheckFlags {
   format: string;
   outputFile?: string;
-  maxWarnings?: number | string;
+  maxWarnings?: string;
   quiet?: boolean;
   rule?: string | string[];
   config?: string;
@@ -51,6 +51,65 @@ interface CheckFlags {
 }
 
 const STDIN_MARK = '\u0000stdin';
+/** Marks an option's value as the user typed it (the argument parser would turn "0123" into 123). */
+const RAW = '\u0000raw:';
+
+/** The options that take a value. */
+const VALUE_OPTIONS = new Set(['-f', '--format', '-o', '--output-file', '--max-warnings', '--rule', '-c', '--config', '--print-config', '--stdin-filename', '--project-root']);
+
+/**
+ * Prepare argv for the parser: a lone "-" means stdin, and the value of each option that takes
+ * one is kept as typed (not made a number; "--max-warnings -1" is a value, not an option).
+ */
+function protectArgs(argv: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--') {
+      out.push(...argv.slice(i));
+      break;
+    }
+    const eq = a.indexOf('=');
+    const name = a.startsWith('--') && eq > 0 ? a.slice(0, eq) : a;
+    if (VALUE_OPTIONS.has(name)) {
+      if (name !== a) {
+        out.push(name, RAW + a.slice(eq + 1));
+        continue;
+      }
+      const next = argv[i + 1];
+      if (next !== undefined && (!next.startsWith('-') || /^-\d+$/.test(next))) {
+        out.push(a, RAW + next);
+        i++;
+        continue;
+      }
+    }
+    out.push(a === '-' ? STDIN_MARK : a);
+  }
+  return out;
+}
+
+/** An option's value as typed; given twice, the last one counts. */
+function typed(value: unknown): string | undefined {
+  const v = Array.isArray(value) ? value[value.length - 1] : value;
+  if (v === undefined || v === null || typeof v === 'boolean') return undefined;
+  const s = String(v);
+  return s.startsWith(RAW) ? s.slice(RAW.length) : s;
+}
+
+/** The parsed options with every value as typed. */
+function normalize(flags: Record<string, unknown>): CheckFlags {
+  const out = { ...flags } as Record<string, unknown>;
+  for (const key of ['format', 'outputFile', 'maxWarnings', 'config', 'printConfig', 'stdinFilename', 'projectRoot']) {
+    if (key in flags) out[key] = typed(flags[key]);
+  }
+  if (flags.rule !== undefined) out.rule = ([] as unknown[]).concat(flags.rule).map((v) => typed(v) ?? '');
+  return out as unknown as CheckFlags;
+}
+
+/** `n warnings`, `1 warning`. */
+function count(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
 
 /** The CLI's version, from its package.json. */
 export const version: string = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
@@ -72,58 +131,106 @@ function ruleDescriptions(plugins: Plugin[]): FormatterContext['rules'] {
   return rules;
 }
 
-async function configFor(file: string, flags: CheckFlags, cache: Map<string, LoadedConfig | undefined>): Promise<LoadedConfig | undefined> {
-  if (flags.config) {
-    if (!cache.has('--config')) cache.set('--config', await loadConfigFile(flags.config));
+async function configFor(file: string, flags: CheckFlags, cache: Map<string, LoadedConfig | undefined>, cwd: string): Promise<LoadedConfig | undefined> {
+  if (flags.config !== undefined) {
+    if (!cache.has('--config')) cache.set('--config', await loadConfigFile(resolve(cwd, flags.config)));
     return cache.get('--config');
   }
   return findConfig(file);
 }
 
+function maxWarningsOf(value: string | undefined): number {
+  if (value === undefined) return -1;
+  if (!/^-?\d+$/.test(value) || Number(value) < -1) throw new UsageError(`Invalid --max-warnings "${value}": expected a whole number (-1 for no limit).`);
+  return Number(value);
+}
+
+/** Throw a UsageError when `--project-root` is given but is not a folder. */
+function checkProjectRoot(flags: CheckFlags, cwd: string): void {
+  if (flags.projectRoot === undefined) return;
+  let stat;
+  try {
+    stat = statSync(resolve(cwd, flags.projectRoot));
+  } catch {
+    stat = undefined;
+  }
+  if (!stat) throw new UsageError(`Invalid --project-root "${flags.projectRoot}": no such folder.`);
+  if (!stat.isDirectory()) throw new UsageError(`Invalid --project-root "${flags.projectRoot}": it is a file, not a folder.`);
+}
+
+async function readOrThrow(path: string, cwd: string): Promise<string> {
+  try {
+    return await readDocument(path);
+  } catch (e) {
+    throw new UsageError(`Cannot read "${shown(cwd, path)}": ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}.`, false);
+  }
+}
+
 async function runCheck(files: string[], flags: CheckFlags, io: CliIO, plugins: Plugin[]): Promise<number> {
   const cliRules = parseRuleFlags(flags.rule);
   const formatter = getFormatterOrThrow(flags.format);
-  const maxWarnings = flags.maxWarnings === undefined ? -1 : Number(flags.maxWarnings);
-  if (!Number.isInteger(maxWarnings) || maxWarnings < -1) throw new UsageError(`Invalid --max-warnings "${flags.maxWarnings}": expected a whole number.`);
+  const maxWarnings = maxWarningsOf(flags.maxWarnings);
+  const out = flags.outputFile === undefined ? undefined : resolve(io.cwd, flags.outputFile);
+  if (flags.outputFile === '') throw new UsageError('Invalid --output-file "": name the file to write the report to.');
+  if (out) checkWritable(out, 'the report to', io.cwd);
+  checkProjectRoot(flags, io.cwd);
   const cache = new Map<string, LoadedConfig | undefined>();
   const results: FileResult[] = [];
   const stdin = files.includes('-');
   if (stdin && files.length > 1) throw new UsageError('"-" (stdin) cannot be combined with other files.');
+  if (!stdin && flags.stdinFilename !== undefined) throw new UsageError('--stdin-filename names the document read from stdin: add "-" to read it (cat design.md | design-check - --stdin-filename docs/design.md).');
+  const skipped = (path: string, loaded: LoadedConfig | undefined) =>
+    io.stderr(`design-check: warning: ${shown(io.cwd, path)} is not checked: the ignores of ${loaded?.filepath ? shown(io.cwd, loaded.filepath) : 'the config'} match it.\n`);
   if (stdin) {
     const path = resolve(io.cwd, flags.stdinFilename ?? 'stdin.md');
-    const loaded = await configFor(path, flags, cache);
+    const loaded = await configFor(path, flags, cache, io.cwd);
     const text = await io.readStdin();
-    const root = resolve(io.cwd, flags.projectRoot ?? projectRootFor(path, io.cwd));
-    results.push(await check(text, { path, plugins, config: resolveConfig(plugins, loaded, path, cliRules), projectRoot: root }));
+    if (flags.stdinFilename !== undefined && isIgnored(loaded, path)) skipped(path, loaded);
+    else {
+      const root = resolve(io.cwd, flags.projectRoot ?? projectRootFor(path, io.cwd));
+      results.push(await check(text, { path, plugins, config: resolveConfig(plugins, loaded, path, cliRules), projectRoot: root }));
+    }
   } else {
-    const targets = await expandTargets(files.length ? files : ['.'], io.cwd);
+    const stats = { gitignored: 0 };
+    const targets = await expandTargets(files.length ? files : ['.'], io.cwd, stats);
+    let ignored = stats.gitignored;
     for (const t of targets) {
-      const loaded = await configFor(t.path, flags, cache);
-      if (isIgnored(loaded, t.path)) continue;
-      const text = await readDocument(t.path);
+      const loaded = await configFor(t.path, flags, cache, io.cwd);
+      if (isIgnored(loaded, t.path)) {
+        if (t.named) skipped(t.path, loaded);
+        ignored++;
+        continue;
+      }
+      const text = await readOrThrow(t.path, io.cwd);
       if (!t.explicit && !looksLikeDesign(text)) continue;
       const root = resolve(io.cwd, flags.projectRoot ?? projectRootFor(t.path, io.cwd));
       results.push(await check(text, { path: t.path, plugins, config: resolveConfig(plugins, loaded, t.path, cliRules), projectRoot: root }));
     }
-    if (results.length === 0 && targets.every((t) => !t.explicit) && flags.errorOnUnmatchedPattern !== false) {
-      const what = targets.length ? `no design documents among ${targets.length} markdown files` : 'no markdown files';
+    if (results.length === 0 && !targets.some((t) => t.named) && flags.errorOnUnmatchedPattern !== false) {
+      const total = targets.length + stats.gitignored;
+      const what = total ? `no design documents among ${count(total, 'markdown file')}${ignored ? ` (${ignored} ignored by .gitignore or the config's ignores)` : ''}` : 'no markdown files';
       throw new UsageError(`Found ${what} in ${files.join(', ') || '.'} (a design document has a "Technical Design" title or the template's sections; name a file to check it anyway, or pass --no-error-on-unmatched-pattern).`);
     }
   }
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
-  const shown = flags.quiet ? results.map((r) => toFileResult(r.path, r.diagnostics.filter((d) => d.severity === 'error'), r.source)) : results;
-  const output = formatter(shown, { cwd: io.cwd, color: flags.color ?? io.isTTY, rules: ruleDescriptions(plugins), version });
-  if (flags.outputFile) {
-    const out = resolve(io.cwd, flags.outputFile);
-    mkdirSync(dirname(out), { recursive: true });
-    writeFileSync(out, output ? `${output}\n` : '');
+  const reported = flags.quiet ? results.map((r) => toFileResult(r.path, r.diagnostics.filter((d) => d.severity === 'error'), r.source)) : results;
+  // Colours only on a terminal: never in a report written to a file unless --color asks.
+  const color = flags.color ?? (io.isTTY && !out);
+  const output = formatter(reported, { cwd: io.cwd, color, rules: ruleDescriptions(plugins), version });
+  if (out) {
+    makeFolderFor(out, 'the report to', io.cwd);
+    try {
+      writeFileSync(out, output ? `${output}\n` : '');
+    } catch (e) {
+      throw new UsageError(`Cannot write the report to "${shown(io.cwd, out)}": ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}.`, false);
+    }
   } else if (output) {
     io.stdout(`${output}\n`);
   }
   if (results.some((r) => r.internalError)) return 2;
   if (results.some((r) => r.errorCount > 0)) return 1;
   if (maxWarnings >= 0 && warnings > maxWarnings) {
-    io.stderr(`design-check found ${warnings} warnings, more than --max-warnings ${maxWarnings}.\n`);
+    io.stderr(`design-check found ${count(warnings, 'warning')}, more than --max-warnings ${maxWarnings}.\n`);
     return 1;
   }
   return 0;
@@ -141,7 +248,7 @@ function getFormatterOrThrow(name: string) {
 export async function main(argv: string[], io: CliIO, plugins: Plugin[] = defaultPlugins): Promise<number> {
   const cli = cac('design-check');
   let action: Promise<number> | undefined;
-  cli
+  const checkCommand = cli
     .command('[...files]', 'Check design documents (files, folders or globs; "-" reads stdin)')
     .option('-f, --format <name>', 'Output format: stylish, json, sarif, github, junit', { default: 'stylish' })
     .option('-o, --output-file <path>', 'Write the report to a file')
@@ -150,28 +257,32 @@ export async function main(argv: string[], io: CliIO, plugins: Plugin[] = defaul
     .option('--rule <rule>', 'Set a rule\'s severity: "structure/no-placeholders: warn" (repeatable)')
     .option('-c, --config <path>', 'Use this config file instead of searching for one')
     .option('--print-config <file>', 'Print the configuration that applies to a file')
-    .option('--list-rules', 'List every rule with its recommended severity')
+    .option('--list-rules', 'List every rule with its recommended and strict severity')
     .option('--color', 'Force colours (default: only on a terminal); --no-color turns them off')
     .option('--stdin-filename <name>', 'Path to use for the document read from stdin')
     .option('--no-error-on-unmatched-pattern', 'Exit 0 when a folder holds no design document')
     .option('--project-root <dir>', 'Folder that links and $refs may not leave (default: the git work tree)')
     .example('design-check docs/')
     .example('design-check --format json docs/payments/TECHNICAL-DESIGN.md')
-    .action((files: string[], flags: CheckFlags) => {
+    .action((files: string[], parsed: Record<string, unknown>) => {
+      const flags = normalize(parsed);
+      // Everything after "--" is a file, even when it looks like an option.
+      const all = [...files, ...((parsed['--'] as string[] | undefined) ?? [])].map((f) => (f === STDIN_MARK ? '-' : String(f)));
       if (flags.listRules) action = Promise.resolve(listRules(plugins, io));
-      else if (flags.printConfig) action = printConfig(plugins, flags.printConfig, flags.config, parseRuleFlags(flags.rule), io);
-      else action = runCheck(files.map((f) => (f === STDIN_MARK ? '-' : f)), flags, io, plugins);
+      else if (flags.printConfig !== undefined) action = printConfig(plugins, flags.printConfig, flags.config, parseRuleFlags(flags.rule), io);
+      else action = runCheck(all, flags, io, plugins);
     });
+  // cac shows a negated option's implicit default as "(default: true)": not helpful in --help.
+  for (const o of checkCommand.options) if (o.negated && o.name === 'errorOnUnmatchedPattern') o.config.default = undefined;
   cli
-    .command('init [file]', 'Write a new design document from the template (default: TECHNICAL-DESIGN.md)')
+    .command('init [file]', `Write a new design document from the template (default: ${DEFAULT_NAME}; given a folder, ${DEFAULT_NAME} in it)`)
     .action((file: string | undefined) => {
-      action = runInit(file ?? 'TECHNICAL-DESIGN.md', io);
+      action = runInit(file === undefined ? DEFAULT_NAME : file === STDIN_MARK ? '-' : String(file), io);
     });
   cli.help();
   cli.version(version);
   try {
-    // mri drops a lone "-"; keep it as a file name meaning stdin.
-    const args = argv.map((a) => (a === '-' ? STDIN_MARK : a));
+    const args = protectArgs(argv);
     cli.parse(['node', 'design-check', ...args], { run: false });
     if (cli.options.help || cli.options.version) return 0;
     await cli.runMatchedCommand();
@@ -182,8 +293,11 @@ export async function main(argv: string[], io: CliIO, plugins: Plugin[] = defaul
     return await action;
   } catch (e) {
     const err = e as Error;
-    if (err instanceof ConfigError) io.stderr(`design-check: config error: ${err.message}\n`);
-    else if (err instanceof UsageError || err.name === 'CACError') io.stderr(`design-check: ${err.message} Run design-check --help for usage.\n`);
+    const sentence = (m: string) => (/[.!?)]$/.test(m) ? m : `${m}.`);
+    if (err instanceof ConfigError && err.key?.startsWith('--rule')) io.stderr(`design-check: invalid --rule: ${err.message}\n`);
+    else if (err instanceof ConfigError) io.stderr(`design-check: config error: ${err.message}\n`);
+    else if (err instanceof UsageError && !err.help) io.stderr(`design-check: ${sentence(err.message)}\n`);
+    else if (err instanceof UsageError || err.name === 'CACError') io.stderr(`design-check: ${sentence(err.message)} Run design-check --help for usage.\n`);
     else io.stderr(`design-check: internal error: ${err.stack ?? err.message}\n`);
     return 2;
   }

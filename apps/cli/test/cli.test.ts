@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXAMPLES, REPO, cleanProject, project, run } from './helpers.js';
@@ -152,5 +152,23 @@ describe('the bundled examples', () => {
       'examples/search-indexing/TECHNICAL-DESIGN.md': [],
     });
     expect(EXAMPLES).toBe(join(REPO, 'examples'));
+  });
+});
+
+describe('red-team findings, as a process', () => {
+  it('a config module that does not load is one line naming the file and where it failed', () => {
+    const dir = cleanProject();
+    writeFileSync(join(dir, 'syntax.mjs'), 'export default { rules: {\n');
+    writeFileSync(join(dir, 'throws.mjs'), "\nthrow new Error('no config today');\n");
+    const syntax = run(['-c', 'syntax.mjs', CLEAN], { cwd: dir });
+    expect([syntax.code, syntax.stdout, syntax.stderr]).toEqual([2, '', `design-check: config error: ${join(dir, 'syntax.mjs')}: cannot load the config: SyntaxError: Unexpected end of input\n`]);
+    const throws = run(['-c', 'throws.mjs', CLEAN], { cwd: dir });
+    expect([throws.code, throws.stderr]).toEqual([2, `design-check: config error: ${join(dir, 'throws.mjs')}: cannot load the config: Error: no config today (line 2)\n`]);
+  });
+
+  it.runIf(existsSync('/proc/self'))('--output-file where no folder can be made fails at once (Node\'s recursive mkdir spins forever in /proc)', () => {
+    const dir = cleanProject();
+    const r = run([CLEAN, '-o', '/proc/no-such-folder/report.txt'], { cwd: dir, timeout: 15_000 });
+    expect([r.code, r.stdout, r.stderr]).toEqual([2, '', 'design-check: Cannot write the report to "/proc/no-such-folder/report.txt": cannot create the folder "/proc/no-such-folder" (ENOENT).\n']);
   });
 });

@@ -9,10 +9,11 @@ export const BIN = join(REPO, 'apps/cli/dist/bin.js');
 export const EXAMPLES = join(REPO, 'examples');
 
 /** Run the built CLI as a process. */
-export function run(args: string[], opts: { cwd?: string; input?: string } = {}) {
+export function run(args: string[], opts: { cwd?: string; input?: string; timeout?: number } = {}) {
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd: opts.cwd ?? REPO,
     input: opts.input,
+    timeout: opts.timeout,
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
   });

@@ -1,5 +1,6 @@
-import { readFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { basename, dirname, extname, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { lilconfig, type Loader } from 'lilconfig';
 import { parse as parseYaml } from 'yaml';
 import type { RulesConfig } from '../types.js';
@@ -52,17 +53,46 @@ const jsonLoader: Loader = (filepath, content) => {
   }
 };
 
+/** Where a module config's own code failed (`line 3`), from the error's stack. */
+function moduleLine(e: unknown, filepath: string): string {
+  const url = pathToFileURL(filepath).href;
+  const at = String((e as Error)?.stack ?? '')
+    .split('\n')
+    .find((l) => l.includes(url));
+  const m = at && /:(\d+):\d+\)?\s*$/.exec(at);
+  return m ? ` (line ${m[1]})` : '';
+}
+
+/**
+ * A JavaScript config: its default export. A syntax error, a throw while it loads or a missing
+ * default export is a ConfigError that names the file (never a stack trace).
+ */
+const moduleLoader: Loader = async (filepath) => {
+  let mod: Record<string, unknown>;
+  try {
+    mod = (await import(pathToFileURL(filepath).href)) as Record<string, unknown>;
+  } catch (e) {
+    const err = e as Error;
+    const what = err instanceof Error ? `${err.name}: ${err.message.split('\n')[0]}` : String(e);
+    throw new ConfigError(`cannot load the config: ${what}${moduleLine(e, filepath)}`, filepath);
+  }
+  if (mod.default === undefined) {
+    throw new ConfigError('the config module has no default export; write `export default { rules: { … } }`', filepath);
+  }
+  return mod.default;
+};
+
+const LOADERS = { '.json': jsonLoader, '.yaml': yamlLoader, '.yml': yamlLoader, '.mjs': moduleLoader, '.js': moduleLoader, '.cjs': moduleLoader, noExt: yamlLoader };
+
 const explorer = lilconfig('design-check', {
   searchPlaces: CONFIG_FILES,
   packageProp: 'designCheck',
-  loaders: { '.json': jsonLoader, '.yaml': yamlLoader, '.yml': yamlLoader, noExt: yamlLoader },
+  loaders: LOADERS,
 });
 
 function checked(config: unknown, filepath: string): UserConfig {
-  if (filepath.endsWith('.mjs') && config && typeof config === 'object' && 'default' in config) {
-    config = (config as { default: unknown }).default;
-  }
-  validateAgainst(configSchema, config, filepath);
+  // In package.json the config is the designCheck key: name keys from there.
+  validateAgainst(configSchema, config, filepath, basename(filepath) === 'package.json' ? 'designCheck' : '');
   return config as UserConfig;
 }
 
@@ -76,10 +106,12 @@ export async function findConfig(filePath: string): Promise<LoadedConfig | undef
 /** Load the config file named with `--config`. */
 export async function loadConfigFile(path: string): Promise<LoadedConfig> {
   const abs = resolve(path);
-  try {
-    await readFile(abs);
-  } catch {
-    throw new ConfigError(`cannot read the config file "${path}": no such file`, path);
+  const info = await stat(abs).catch(() => undefined);
+  if (!info) throw new ConfigError('cannot read the config file: no such file', path);
+  if (!info.isFile()) throw new ConfigError('cannot read the config file: it is a folder, not a file', path);
+  const ext = extname(abs);
+  if (ext && !(ext in LOADERS)) {
+    throw new ConfigError(`cannot read the config file: unsupported file type "${ext}"; use .json, .yaml, .yml, .mjs, .design-checkrc or package.json`, path);
   }
   const found = await explorer.load(abs);
   return { config: checked(found?.config ?? {}, abs), filepath: abs, dir: dirname(abs) };
