@@ -88,3 +88,26 @@ export function extendsTarget(name: string, fromFile: string, projectRoot: strin
   if (!existsSync(target.path)) return { issue: `extends '${name}' does not exist` };
   return { file: target.path };
 }
+
+/**
+ * Load the layer an `extends` entry names with `load`, or record why it cannot be read
+ * (refused, missing, or nested more than four levels deep) and return undefined.
+ */
+export async function loadExtended<T>(
+  ext: string,
+  from: { file: string; name: string; depth: number },
+  projectRoot: string,
+  issues: ConfigIssue[],
+  load: (file: string, projectRoot: string, issues: ConfigIssue[], depth: number) => Promise<T>,
+): Promise<T | undefined> {
+  const target = extendsTarget(ext, from.file, projectRoot);
+  if (target.issue || !target.file) {
+    issues.push({ file: from.name, message: target.issue ?? `extends '${ext}' cannot be read` });
+    return undefined;
+  }
+  if (from.depth >= 4) {
+    issues.push({ file: from.name, message: `extends '${ext}' nests too deep (more than 4 levels)` });
+    return undefined;
+  }
+  return load(target.file, projectRoot, issues, from.depth + 1);
+}

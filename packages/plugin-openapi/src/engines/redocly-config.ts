@@ -1,4 +1,4 @@
-import { findConfigFile, extendsList, extendsTarget, readConfig, shown, type ConfigIssue } from './project-config.js';
+import { findConfigFile, extendsList, loadExtended, readConfig, shown, type ConfigIssue } from './project-config.js';
 
 /** What a project's `redocly.yaml` asks for, reduced to what is safe to run. */
 export interface RedoclySetup {
@@ -34,16 +34,8 @@ async function load(file: string, projectRoot: string, issues: ConfigIssue[], de
       layer.extends.push(ext);
       continue;
     }
-    const target = extendsTarget(ext, file, projectRoot);
-    if (target.issue || !target.file) {
-      issues.push({ file: name, message: target.issue ?? `extends '${ext}' cannot be read` });
-      continue;
-    }
-    if (depth >= 4) {
-      issues.push({ file: name, message: `extends '${ext}' nests too deep (more than 4 levels)` });
-      continue;
-    }
-    const child = await load(target.file, projectRoot, issues, depth + 1);
+    const child = await loadExtended(ext, { file, name, depth }, projectRoot, issues, load);
+    if (!child) continue;
     layer.extends.push(...child.extends);
     for (const [k, v] of Object.entries(child.rules)) layer.rules[k] = { ...layer.rules[k], ...v };
   }

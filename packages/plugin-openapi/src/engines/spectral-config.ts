@@ -1,4 +1,4 @@
-import { findConfigFile, extendsList, extendsTarget, readConfig, shown, type ConfigIssue } from './project-config.js';
+import { findConfigFile, extendsList, loadExtended, readConfig, shown, type ConfigIssue } from './project-config.js';
 
 /** What a project's `.spectral.yaml` asks for, as data (functions still named). */
 export interface SpectralSetup {
@@ -40,16 +40,8 @@ async function load(file: string, projectRoot: string, issues: ConfigIssue[], de
       continue;
     }
     if (/^spectral:/.test(ext)) continue;
-    const target = extendsTarget(ext, file, projectRoot);
-    if (target.issue || !target.file) {
-      issues.push({ file: name, message: target.issue ?? `extends '${ext}' cannot be read` });
-      continue;
-    }
-    if (depth >= 4) {
-      issues.push({ file: name, message: `extends '${ext}' nests too deep (more than 4 levels)` });
-      continue;
-    }
-    const child = await load(target.file, projectRoot, issues, depth + 1);
+    const child = await loadExtended(ext, { file, name, depth }, projectRoot, issues, load);
+    if (!child) continue;
     layer.mode = child.mode ?? layer.mode;
     Object.assign(layer.rules, child.rules);
     Object.assign(layer.aliases, child.aliases);
