@@ -1,3 +1,3 @@
 export { main, processIO, version, type CliIO } from './main.js';
-export { defaultPlugins } from './plugins.js';
+export { defaultPlugins } from '@design-check/plugins';
 export { expandTargets, type Target } from './files.js';

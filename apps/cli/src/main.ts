@@ -19,7 +19,7 @@ import {
   type RulesConfig,
 } from '@design-check/core';
 import { getFormatter, type FormatterContext } from '@design-check/formatters';
-import { defaultPlugins } from './plugins.js';
+import { defaultPlugins } from '@design-check/plugins';
 import { UsageError, checkWritable, expandTargets, makeFolderFor, shown } from './files.js';
 import { readDocument, readStdin } from './read.js';
 import { printConfig, listRules } from './info.js';

@@ -1,4 +1,4 @@
-import type { Plugin } from '@design-check/core';
+import { metadataField, type Plugin } from '@design-check/core';
 
 /** A small plugin for CLI tests: checks the Status cell and warns on TODO lines. */
 export const demo: Plugin = {
@@ -8,7 +8,7 @@ export const demo: Plugin = {
       name: 'status',
       meta: { description: 'Status is draft or approved', messages: { bad: 'Unexpected status "{{v}}", expected draft or approved' } },
       check(ctx) {
-        const cell = ctx.doc.metadata.get('status')?.value;
+        const cell = metadataField(ctx.doc, 'Status')?.value;
         if (cell && !['draft', 'approved'].includes(cell.text)) ctx.report({ messageId: 'bad', data: { v: cell.text }, at: cell });
       },
     },

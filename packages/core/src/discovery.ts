@@ -1,8 +1,6 @@
 import { existsSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
-import { nameMatches } from './model/text.js';
-
-const TEMPLATE_SECTIONS = ['Metadata', 'Context & Goals', 'API Contracts', 'Data Model', 'Behavioral Specifications', 'Security Threat Model', 'Performance Budgets', 'Observability Design', 'Architecture Decisions', 'Open Questions', 'Design Review Checklist'];
+import { headingNames, TEMPLATE_SECTIONS } from './template.js';
 
 /**
  * Headings outside fenced code, ATX (`## x`) and setext (`x` over `===`/`---`), read line by
@@ -42,7 +40,7 @@ export function scanHeadings(text: string): string[] {
 export function looksLikeDesign(text: string): boolean {
   const found = scanHeadings(text);
   if (found.some((h) => /technical design/i.test(h))) return true;
-  return TEMPLATE_SECTIONS.filter((s) => found.some((h) => nameMatches(h, s))).length >= 3;
+  return TEMPLATE_SECTIONS.filter((s) => found.some((h) => headingNames(h, s))).length >= 3;
 }
 
 /**

@@ -1,16 +1,36 @@
 import assert from 'node:assert/strict';
-import type { Diagnostic, Plugin, Rule } from './types.js';
+import type { Diagnostic, Plugin, RelatedLocation, Rule } from './types.js';
 import { check } from './runner.js';
-import type { ResolvedConfig } from './config/resolve.js';
+import { resolveConfig } from './config/resolve.js';
+import { ruleId } from './ids.js';
+
+/** Where a case runs: the plugin name that prefixes rule ids, paths and settings. */
+export interface LintEnv {
+  /** The plugin name that prefixes the rule id (default `test`). */
+  plugin?: string;
+  /** Path of the document (default `design.md`, under the project root). */
+  path?: string;
+  /** Folder that file references may not leave (default: the current folder). */
+  projectRoot?: string;
+  /** Config `settings` (engine settings shared by plugins). */
+  settings?: Record<string, unknown>;
+}
 
 /** A document on which the rule must report nothing. */
-export interface ValidCase {
+export interface ValidCase extends Omit<LintEnv, 'plugin'> {
   name?: string;
   code: string;
+  /** The rule's options, validated against its schema and merged with its defaults as a config would. */
   options?: unknown;
-  /** Path of the document (default `design.md` under the project root). */
-  path?: string;
-  settings?: Record<string, unknown>;
+}
+
+/** An expected second location: its position and its message (or message id). */
+export interface ExpectedRelated {
+  line: number;
+  column: number;
+  message?: string;
+  messageId?: string;
+  data?: Record<string, unknown>;
 }
 
 /** An expected finding: message id, data and exact position. */
@@ -23,6 +43,8 @@ export interface ExpectedError {
   endLine?: number;
   endColumn?: number;
   source?: string;
+  /** The finding's related locations, all of them, in order. */
+  related?: ExpectedRelated[];
 }
 
 /** A document on which the rule must report exactly `errors`, in order. */
@@ -41,40 +63,58 @@ export interface RuleTesterOptions {
   projectRoot?: string;
 }
 
-/** Run one rule over markdown and return its findings (the rule alone, at `error`). */
-export async function lintWithRule(rule: Rule, pluginName: string, code: string, c: ValidCase & RuleTesterOptions = { code, plugin: pluginName }): Promise<Diagnostic[]> {
-  const id = `${pluginName}/${rule.name}`;
+/**
+ * Run one rule over markdown and return its findings (the rule alone, at `error`). Options go
+ * through the same path as a config: validated against the rule's schema, merged with its
+ * defaults; a wrong option throws the config error a user would see.
+ */
+export async function lintWithRule(rule: Rule, code: string, options?: unknown, env: LintEnv = {}): Promise<Diagnostic[]> {
+  const pluginName = env.plugin ?? 'test';
+  const id = ruleId(pluginName, rule.name);
   const plugin: Plugin = { name: pluginName, rules: [rule], configs: { recommended: {}, strict: {} } };
-  const options = c.options === undefined ? rule.meta.defaultOptions : mergeOptions(rule.meta.defaultOptions, c.options);
-  const config: ResolvedConfig = {
-    rules: new Map([
-      [id, { severity: 'error', options, explicit: true }],
-      ['core/unused-disable', { severity: 'off', options: undefined, explicit: true }],
-    ]),
-    settings: c.settings ?? {},
-  };
-  const result = await check(code, { path: c.path ?? 'design.md', plugins: [plugin], config, projectRoot: c.projectRoot });
+  const entry = options === undefined ? 'error' : (['error', options] as ['error', unknown]);
+  const config = resolveConfig([plugin], { config: { extends: [], rules: { [id]: entry, 'core/unused-disable': 'off' }, settings: env.settings ?? {} }, dir: env.projectRoot ?? process.cwd() });
+  const result = await check(code, { path: env.path ?? 'design.md', plugins: [plugin], config, projectRoot: env.projectRoot });
   return result.diagnostics;
 }
 
-function mergeOptions(defaults: unknown, given: unknown): unknown {
-  if (defaults && typeof defaults === 'object' && given && typeof given === 'object' && !Array.isArray(given)) return { ...(defaults as object), ...(given as object) };
-  return given;
+function pickRelated(r: RelatedLocation, e: ExpectedRelated | undefined): Record<string, unknown> {
+  const out: Record<string, unknown> = { line: r.line, column: r.column };
+  if (e?.message !== undefined) out.message = r.message;
+  if (e?.messageId !== undefined) out.messageId = r.messageId;
+  if (e?.data !== undefined) out.data = r.data;
+  return out;
 }
 
-function pick(d: Diagnostic, e: ExpectedError): Record<string, unknown> {
+function pick(d: Diagnostic, e: ExpectedError | undefined): Record<string, unknown> {
   const out: Record<string, unknown> = { ruleId: d.ruleId, messageId: d.messageId, line: d.line, column: d.column };
-  if (e.data !== undefined) out.data = d.data;
-  if (e.message !== undefined) out.message = d.message;
-  if (e.endLine !== undefined) out.endLine = d.endLine;
-  if (e.endColumn !== undefined) out.endColumn = d.endColumn;
-  if (e.source !== undefined) out.source = d.source;
+  if (e?.data !== undefined) out.data = d.data;
+  if (e?.message !== undefined) out.message = d.message;
+  if (e?.endLine !== undefined) out.endLine = d.endLine;
+  if (e?.endColumn !== undefined) out.endColumn = d.endColumn;
+  if (e?.source !== undefined) out.source = d.source;
+  if (e?.related !== undefined) out.related = (d.related ?? []).map((r, i) => pickRelated(r, e.related![i]));
+  return out;
+}
+
+function expectedOf(id: string, e: ExpectedError): Record<string, unknown> {
+  const out: Record<string, unknown> = { ruleId: id, messageId: e.messageId, line: e.line, column: e.column };
+  for (const k of ['data', 'message', 'endLine', 'endColumn', 'source'] as const) if (e[k] !== undefined) out[k] = e[k];
+  if (e.related !== undefined) {
+    out.related = e.related.map((r) => {
+      const o: Record<string, unknown> = { line: r.line, column: r.column };
+      for (const k of ['message', 'messageId', 'data'] as const) if (r[k] !== undefined) o[k] = r[k];
+      return o;
+    });
+  }
   return out;
 }
 
 /**
  * ESLint-style tester: `new RuleTester({ plugin: 'structure' }).run(rule, { valid, invalid })`
  * declares one test per case with the test framework's global `describe`/`it` (vitest globals).
+ * An invalid case must list every finding, in order, with its message id and exact position;
+ * related locations are compared when the case lists them.
  */
 export class RuleTester {
   static describe: Describe | undefined;
@@ -87,13 +127,14 @@ export class RuleTester {
     const describe = RuleTester.describe ?? g.describe;
     const it = RuleTester.it ?? g.it;
     if (!describe || !it) throw new Error('RuleTester needs a global describe/it (enable vitest globals) or RuleTester.describe/it');
-    const id = `${this.options.plugin}/${rule.name}`;
+    const id = ruleId(this.options.plugin, rule.name);
+    const env = (c: ValidCase): LintEnv => ({ plugin: this.options.plugin, projectRoot: this.options.projectRoot, path: c.path, settings: c.settings });
     describe(id, () => {
       describe('valid', () => {
         cases.valid.forEach((v, i) => {
           const c = typeof v === 'string' ? { code: v } : v;
           it(c.name ?? `valid #${i + 1}`, async () => {
-            const found = await lintWithRule(rule, this.options.plugin, c.code, { ...c, ...this.options });
+            const found = await lintWithRule(rule, c.code, c.options, env(c));
             assert.deepEqual(found.map((d) => `${d.line}:${d.column} ${d.ruleId} ${d.message}`), [], `${id} should report nothing`);
           });
         });
@@ -102,10 +143,12 @@ export class RuleTester {
         cases.invalid.forEach((c, i) => {
           it(c.name ?? `invalid #${i + 1}`, async () => {
             assert.ok(c.errors.length > 0, 'an invalid case needs at least one expected error');
-            const found = await lintWithRule(rule, this.options.plugin, c.code, { ...c, ...this.options });
-            const actual = found.map((d, j) => pick(d, c.errors[j] ?? c.errors[0]));
-            const expected = c.errors.map((e) => ({ ruleId: id, ...e }));
-            assert.deepEqual(actual, expected.map((e, j) => pick({ ...(e as unknown as Diagnostic), ruleId: id }, c.errors[j])));
+            for (const e of c.errors) assert.ok(e.messageId in rule.meta.messages, `${id} has no message "${e.messageId}"`);
+            const found = await lintWithRule(rule, c.code, c.options, env(c));
+            assert.deepEqual(
+              found.map((d, j) => pick(d, c.errors[j])),
+              c.errors.map((e) => expectedOf(id, e)),
+            );
           });
         });
       });

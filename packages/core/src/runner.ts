@@ -3,8 +3,9 @@ import { DesignDoc } from './model/document.js';
 import { applyDirectives, readDirectives } from './suppressions.js';
 import { resolveConfig, type ResolvedConfig } from './config/resolve.js';
 import type { LoadedConfig } from './config/load.js';
-import type { Diagnostic, FileResult, Plugin, ReportDescriptor, Rule, RuleContext, RulesConfig, Severity } from './types.js';
+import type { Diagnostic, FileResult, Plugin, RelatedDescriptor, RelatedLocation, ReportDescriptor, Rule, RuleContext, RulesConfig, Severity } from './types.js';
 import { docsUrl } from './urls.js';
+import { ruleId } from './ids.js';
 import { ParseFailure, parseBounded, parseSource } from './model/bounded-parse.js';
 
 /** Options of {@link check}. */
@@ -32,6 +33,13 @@ const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 
 function interpolate(template: string, data: Record<string, unknown> = {}): string {
   return template.replace(/\{\{\s*([\w.-]+)\s*\}\}/g, (all, key: string) => (key in data ? String(data[key]) : all));
+}
+
+function relatedOf(rule: Rule, r: RelatedDescriptor): RelatedLocation {
+  const template = rule.meta.messages[r.messageId];
+  if (template === undefined) throw new Error(`unknown messageId "${r.messageId}" in a related location`);
+  const { line, column, endLine, endColumn } = r.at;
+  return { message: interpolate(template, r.data), line, column, ...(endLine !== undefined ? { endLine, endColumn } : {}), messageId: r.messageId, ...(r.data ? { data: r.data } : {}) };
 }
 
 function runnerFinding(ruleId: string, message: string, line = 1, column = 1): Diagnostic {
@@ -131,7 +139,7 @@ export async function check(text: string, options: CheckOptions): Promise<FileRe
   const found: Diagnostic[] = [];
 
   const jobs = options.plugins.flatMap((plugin) =>
-    plugin.rules.map((rule) => ({ plugin, rule, id: `${plugin.name}/${rule.name}` })),
+    plugin.rules.map((rule) => ({ plugin, rule, id: ruleId(plugin.name, rule.name) })),
   );
   for (const { plugin, rule, id } of jobs) {
     const setting = resolved.rules.get(id);
@@ -178,7 +186,7 @@ export async function check(text: string, options: CheckOptions): Promise<FileRe
           ...(d.source ? { source: d.source } : {}),
           url,
           ...(d.fix ? { fix: d.fix } : {}),
-          ...(d.related?.length ? { related: d.related } : {}),
+          ...(d.related?.length ? { related: d.related.map((r) => relatedOf(rule, r)) } : {}),
           messageId: d.messageId,
           ...(d.data ? { data: d.data } : {}),
         });

@@ -23,6 +23,9 @@ export interface RelatedLocation extends Position {
   message: string;
   endLine?: number;
   endColumn?: number;
+  /** The message id of the rule's `meta.messages` that words it. */
+  messageId?: string;
+  data?: Record<string, unknown>;
 }
 
 /** A safe, local text replacement; `range` is [start, end) in UTF-16 offsets of the document text. */
@@ -57,12 +60,20 @@ export interface Location extends Position {
   endColumn?: number;
 }
 
+/** A second location a rule reports, worded by one of its `meta.messages` like the finding. */
+export interface RelatedDescriptor<MessageId extends string = string> {
+  messageId: MessageId;
+  data?: Record<string, unknown>;
+  at: Location;
+}
+
 /** What a rule passes to `context.report`. */
 export interface ReportDescriptor<MessageId extends string = string> {
   messageId: MessageId;
   data?: Record<string, unknown>;
+  /** Where the finding is: a position or range; a cell, section or other span passes as it is. */
   at: Location;
-  related?: RelatedLocation[];
+  related?: RelatedDescriptor<MessageId>[];
   fix?: Fix;
   /** Engine id of a wrapped engine finding; config can set severity for it on its own. */
   source?: string;
@@ -126,7 +137,10 @@ export interface Plugin {
   /** The rule-id prefix: `structure`, `openapi`, … */
   name: string;
   rules: Rule[];
+  /** `recommended` sets every rule; `strict` holds only what it changes from `recommended`. */
   configs: { recommended: RulesConfig; strict: RulesConfig };
+  /** The one-line reason of each config entry, by id (see `definePlugin`). */
+  reasons?: { recommended: Record<string, string>; strict: Record<string, string> };
   /** Base URL of rule docs; the page of a rule is `${docsBase}/${name}.md`. */
   docsBase?: string;
 }

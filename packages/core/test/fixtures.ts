@@ -1,4 +1,4 @@
-import type { Plugin, Rule } from '../src/index.js';
+import { metadataOf, type Plugin, type Rule } from '../src/index.js';
 
 /** Reports every Metadata value that is not in `allowed` (a tiny rule for runner tests). */
 export const statusRule: Rule<{ allowed: string[] }, 'bad'> = {
@@ -10,10 +10,20 @@ export const statusRule: Rule<{ allowed: string[] }, 'bad'> = {
     defaultOptions: { allowed: ['draft', 'approved'] },
   },
   check(ctx) {
-    const cell = ctx.doc.metadata.get('status')?.value;
+    const cell = metadataOf(ctx.doc).get('status')?.value;
     if (cell && !ctx.options.allowed.includes(cell.text)) {
       ctx.report({ messageId: 'bad', data: { value: cell.text, allowed: ctx.options.allowed.join(', ') }, at: cell });
     }
+  },
+};
+
+/** Reports the Status cell with a related location worded by its own message. */
+export const relatedRule: Rule<unknown, 'dup' | 'first'> = {
+  name: 'related',
+  meta: { description: 'Report with a related location.', messages: { dup: 'Unexpected "{{value}}"', first: 'First "{{value}}" here' } },
+  check(ctx) {
+    const cell = metadataOf(ctx.doc).get('status')!.value!;
+    ctx.report({ messageId: 'dup', data: { value: cell.text }, at: cell, related: [{ messageId: 'first', data: { value: cell.text }, at: { line: 3, column: 1 } }] });
   },
 };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDesignDoc, parseForCheck } from '../src/index.js';
+import { parseDesignDoc, parseForCheck, metadataOf, metadataTable } from '../src/index.js';
 
 const crlf = (s: string) => s.replace(/\n/g, '\r\n');
 
@@ -68,7 +68,7 @@ describe('sections', () => {
 describe('tables and metadata', () => {
   it('gives every cell its exact position and the metadata as a map', () => {
     const doc = parseDesignDoc(DOC, 'design.md');
-    const status = doc.metadata.get('status')!;
+    const status = metadataOf(doc).get('status')!;
     expect(status.key).toBe('Status');
     expect(status.value).toMatchObject({ text: 'approved', line: 8, column: 16, endColumn: 24 });
     const table = doc.tables[0];
@@ -97,7 +97,7 @@ describe('code blocks', () => {
     const [yaml] = doc.codeBlocks;
     expect(yaml.value.includes('\r')).toBe(false);
     expect(yaml.toMarkdown(3, 3)).toEqual({ line: 23, column: 5 });
-    expect(doc.metadata.get('status')?.value).toMatchObject({ line: 8, column: 16 });
+    expect(metadataOf(doc).get('status')?.value).toMatchObject({ line: 8, column: 16 });
     expect(doc.findSection('metadata')?.line).toBe(3);
   });
 
@@ -135,8 +135,8 @@ describe('code blocks', () => {
 
   it('reads metadata split over several tables of the Metadata section', () => {
     const doc = parseDesignDoc('## Metadata\n\n### Identity\n\n| Field | Value |\n|---|---|\n| Mission ID | M-1 |\n\n### Lifecycle\n\n| Field | Value |\n|---|---|\n| Status | draft |\n| Mission ID | M-2 |\n', 'x.md');
-    expect([...doc.metadata.entries()].map(([k, e]) => [k, e.value?.text, e.row.line])).toEqual([['mission id', 'M-1', 7], ['status', 'draft', 13]]);
-    expect(doc.metadataTable?.line).toBe(5);
+    expect([...metadataOf(doc).entries()].map(([k, e]) => [k, e.value?.text, e.row.line])).toEqual([['mission id', 'M-1', 7], ['status', 'draft', 13]]);
+    expect(metadataTable(doc)?.line).toBe(5);
   });
 
   it('maps tabs-indented content and indented code blocks', () => {
@@ -170,8 +170,8 @@ describe('tasks, links and comments', () => {
     const text = '## Metadata\n\n| Field | Value |\n|---|---|\n| **Mission ID** | M-1 |\n<!-- design-check-disable-next-line structure/metadata-status -->\n| **Status** | finished-ish |\n| **Author** | Ana |\n';
     const doc = parseForCheck(text, 'x.md');
     expect(doc.tables).toHaveLength(1);
-    expect(doc.metadata.get('status')?.value).toMatchObject({ text: 'finished-ish', line: 7, column: 16, offset: text.indexOf('finished-ish') });
-    expect(doc.metadata.get('author')?.value?.line).toBe(8);
+    expect(metadataOf(doc).get('status')?.value).toMatchObject({ text: 'finished-ish', line: 7, column: 16, offset: text.indexOf('finished-ish') });
+    expect(metadataOf(doc).get('author')?.value?.line).toBe(8);
     expect(doc.comments.map((c) => [c.line, c.column, c.body])).toEqual([[6, 1, 'design-check-disable-next-line structure/metadata-status']]);
   });
 });

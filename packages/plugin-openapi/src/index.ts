@@ -1,4 +1,4 @@
-import type { Plugin, Rule } from '@design-check/core';
+import { definePlugin, type Plugin, type Rule } from '@design-check/core';
 import { yamlSyntax } from './rules/yaml-syntax.js';
 import { fragmentConflict } from './rules/fragment-conflict.js';
 import { redocly } from './rules/redocly.js';
@@ -23,39 +23,24 @@ export const rules: Rule[] = [
 ];
 
 /** The OpenAPI plugin: fragments merged per document, checked by own rules, Redocly and Spectral. */
-export const openapi: Plugin = {
+export const openapi: Plugin = definePlugin({
   name: 'openapi',
   rules,
-  configs: {
-    recommended: {
-      // A fragment that does not parse cannot be checked at all.
-      'openapi/yaml-syntax': 'error',
-      // Two fragments that disagree leave the contract ambiguous.
-      'openapi/fragment-conflict': 'error',
-      // Remote and out-of-project refs are untrusted and never followed.
-      'openapi/external-ref': 'error',
-      // A dangling $ref is a contract nobody can implement.
-      'openapi/unresolved-ref': 'error',
-      // Generated clients and docs key operations by operationId.
-      'openapi/operation-id-unique': 'error',
-      // An undeclared path parameter breaks every generator.
-      'openapi/path-params-declared': 'error',
-      // OpenAPI requires a description on every response.
-      'openapi/response-description': 'error',
-      // Redocly's recommended rules; each finding keeps the engine's own severity.
-      'openapi/redocly': 'error',
-      // Spectral's spectral:oas; each finding keeps the engine's own severity.
-      'openapi/spectral': 'error',
-    },
-    strict: {
-      // In strict mode a $ref to a file is reported too: a design should be self-contained.
-      'openapi/external-ref': ['error', { allowFilesInProject: false }],
-    },
+  recommended: {
+    'openapi/yaml-syntax': { level: 'error', why: 'A fragment that does not parse cannot be checked at all.' },
+    'openapi/fragment-conflict': { level: 'error', why: 'Two fragments that disagree leave the contract ambiguous.' },
+    'openapi/external-ref': { level: 'error', why: 'Remote and out-of-project refs are untrusted and never followed.' },
+    'openapi/unresolved-ref': { level: 'error', why: 'A dangling $ref is a contract nobody can implement.' },
+    'openapi/operation-id-unique': { level: 'error', why: 'Generated clients and docs key operations by operationId.' },
+    'openapi/path-params-declared': { level: 'error', why: 'An undeclared path parameter breaks every generator.' },
+    'openapi/response-description': { level: 'error', why: 'OpenAPI requires a description on every response.' },
+    'openapi/redocly': { level: 'error', why: "Redocly's recommended rules; each finding keeps the engine's own severity." },
+    'openapi/spectral': { level: 'error', why: "Spectral's spectral:oas; each finding keeps the engine's own severity." },
   },
-};
+  strict: {
+    'openapi/external-ref': { level: ['error', { allowFilesInProject: false }], why: 'A design should be self-contained: a $ref to a file is reported too.' },
+  },
+});
 
 export default openapi;
-export { openApiModel, type OpenApiModel } from './fragments/model.js';
-export { findFragments, mayHaveFragments, DEFAULT_LIMITS, type Fragment, type Limits } from './fragments/parse.js';
-export type { JsonPath } from './fragments/merge.js';
 export { yamlSyntax, fragmentConflict, redocly, spectral, externalRef, operationIdUnique, pathParamsDeclared, unresolvedRef, responseDescription };

@@ -87,8 +87,8 @@ describe("a project's own engine configs", () => {
     const spectral = ['extends:', '  - spectral:oas', '  - https://example.com/ruleset.yaml', 'functions: [evil]', 'rules:', '  operation-tags: off'];
     const found = await lintAll(doc, project({ '.spectral.yaml': spectral.join('\n') }));
     expect(found.map((d) => `${d.line}:${d.column} ${d.ruleId} ${d.severity} ${d.message}`)).toEqual([
-      "5:1 openapi/spectral error Spectral config .spectral.yaml: 'functions' is refused: custom JavaScript functions are never run; use Spectral's core functions.",
-      "5:1 openapi/spectral error Spectral config .spectral.yaml: extends of a URL ('https://example.com/ruleset.yaml') is refused: design-check never fetches rulesets; copy the rules into the project.",
+      "5:1 openapi/spectral error Spectral config .spectral.yaml: 'functions' is refused: custom JavaScript functions are never run; use Spectral's core functions",
+      "5:1 openapi/spectral error Spectral config .spectral.yaml: extends of a URL ('https://example.com/ruleset.yaml') is refused: design-check never fetches rulesets; copy the rules into the project",
       '8:5 openapi/spectral warning Operation "description" must be present and non-empty string.',
     ]);
   });
@@ -108,8 +108,8 @@ describe("a project's own engine configs", () => {
   it('refuses a redocly.yaml extends of a URL and its plugins', async () => {
     const found = await lintAll(doc, project({ 'redocly.yaml': 'extends:\n  - recommended\n  - https://example.com/redocly.yaml\nplugins: [./evil.js]\n' }));
     expect(found.filter((d) => d.messageId === 'config').map((d) => d.message)).toEqual([
-      "Redocly config redocly.yaml: 'plugins' is refused: design-check never runs project code; use built-in rules.",
-      "Redocly config redocly.yaml: extends of a URL ('https://example.com/redocly.yaml') is refused: design-check never fetches rulesets; copy the rules into the project.",
+      "Redocly config redocly.yaml: 'plugins' is refused: design-check never runs project code; use built-in rules",
+      "Redocly config redocly.yaml: extends of a URL ('https://example.com/redocly.yaml') is refused: design-check never fetches rulesets; copy the rules into the project",
     ]);
   });
 });

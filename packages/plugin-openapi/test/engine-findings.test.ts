@@ -132,7 +132,7 @@ describe('example findings that only repeat a schema problem', () => {
   it('an example of a schema with a remote $ref: only the $ref is reported', async () => {
     const text = op(['              type: object', "              properties: {money: {$ref: 'https://schemas.example.com/money.json'}}"], ['              money: {amount: 1}']);
     expect(await findings(text)).toEqual([
-      "14:36 openapi/external-ref Remote $ref 'https://schemas.example.com/money.json' is not fetched; define the schema in a fragment of this document and reference it as '#/components/…'.",
+      "14:36 openapi/external-ref Remote $ref 'https://schemas.example.com/money.json' is not fetched; define the schema in a fragment of this document and reference it as '#/components/…'",
     ]);
   });
 

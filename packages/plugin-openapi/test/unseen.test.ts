@@ -62,7 +62,7 @@ describe('defects in designs that the team had not seen, each once, on its line'
       '80:5 openapi/fragment-conflict conflict',
       '98:12 openapi/yaml-syntax aliases',
     ]);
-    expect(found[3].message).toBe('YAML aliases in this OpenAPI fragment expand to more than 100 nodes; write the content out or raise settings.openapi.maxAliasCount.');
+    expect(found[3].message).toBe('YAML aliases in this OpenAPI fragment expand to more than 100 nodes; write the content out or raise settings.openapi.maxAliasCount');
   });
 
   it('```json fragments: a typo and a trailing comma; a tsconfig is left alone', async () => {

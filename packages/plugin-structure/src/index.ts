@@ -1,4 +1,4 @@
-import type { Plugin, Rule, RulesConfig } from '@design-check/core';
+import { definePlugin, type Plugin, type Rule } from '@design-check/core';
 import { approvedComplete } from './rules/approved-complete.js';
 import { emptySections } from './rules/empty-sections.js';
 import { localLinks } from './rules/local-links.js';
@@ -32,51 +32,31 @@ export const rules: Rule[] = [
   emptySections,
 ];
 
-/** The recommended severities; each line says why. */
-export const recommended: RulesConfig = {
-  // Reviewers rely on every template section being there, even when it says "N/A".
-  'structure/required-sections': 'error',
-  // Order helps reading but a reordered document is still complete: strict only.
-  'structure/section-order': 'off',
-  // Mission ID, Status, Author and Created tie the design to its mission and lifecycle.
-  'structure/metadata': 'error',
-  // Tools and humans act on Status; an unknown value means nobody knows the state.
-  'structure/metadata-status': 'error',
-  // 2026-02-30 or an approval before creation is a typo that misleads audits.
-  'structure/metadata-dates': 'error',
-  // A left-over `[Mission Name]` or TBD means the design is not finished.
-  'structure/no-placeholders': 'error',
-  // A stray `|` shifts every following cell and silently drops content when rendered.
-  'structure/table-cell-count': 'error',
-  // "Approved" must mean the checklist was done and no question is open.
-  'structure/approved-complete': 'error',
-  // An open question without an owner or a date never gets answered.
-  'structure/open-questions': 'error',
-  // A passed target date needs attention, but is not a defect of the document itself.
-  'structure/open-question-overdue': 'warn',
-  // A superseded design must send its reader to the one that replaced it.
-  'structure/superseded-successor': 'error',
-  // The history is the audit trail; out-of-order entries make it useless.
-  'structure/revision-history': 'error',
-  // Broken links to the brief, outcome contract or ADRs break the review trail.
-  'structure/local-links': 'error',
-  // An empty section is usually forgotten work, sometimes a deliberate stub.
-  'structure/empty-sections': 'warn',
-};
-
-/** Recommended, plus the template order and no empty sections. */
-export const strict: RulesConfig = {
-  ...recommended,
-  'structure/section-order': 'error',
-  'structure/empty-sections': 'error',
-};
-
 /** The `structure` plugin: sections, metadata, placeholders, tables, lifecycle and links. */
-export const structure: Plugin = {
+export const structure: Plugin = definePlugin({
   name: 'structure',
   rules,
-  configs: { recommended, strict },
-};
+  recommended: {
+    'structure/required-sections': { level: 'error', why: "Reviewers rely on every template section being there, even when it says \"N/A\"." },
+    'structure/section-order': { level: 'off', why: 'Order helps reading but a reordered document is still complete: strict only.' },
+    'structure/metadata': { level: 'error', why: 'Mission ID, Status, Author and Created tie the design to its mission and lifecycle.' },
+    'structure/metadata-status': { level: 'error', why: 'Tools and humans act on Status; an unknown value means nobody knows the state.' },
+    'structure/metadata-dates': { level: 'error', why: '2026-02-30 or an approval before creation is a typo that misleads audits.' },
+    'structure/no-placeholders': { level: 'error', why: 'A left-over `[Mission Name]` or TBD means the design is not finished.' },
+    'structure/table-cell-count': { level: 'error', why: 'A stray `|` shifts every following cell and silently drops content when rendered.' },
+    'structure/approved-complete': { level: 'error', why: "\"Approved\" must mean the checklist was done and no question is open." },
+    'structure/open-questions': { level: 'error', why: 'An open question without an owner or a date never gets answered.' },
+    'structure/open-question-overdue': { level: 'warn', why: 'A passed target date needs attention, but is not a defect of the document itself.' },
+    'structure/superseded-successor': { level: 'error', why: 'A superseded design must send its reader to the one that replaced it.' },
+    'structure/revision-history': { level: 'error', why: 'The history is the audit trail; out-of-order entries make it useless.' },
+    'structure/local-links': { level: 'error', why: 'Broken links to the brief, outcome contract or ADRs break the review trail.' },
+    'structure/empty-sections': { level: 'warn', why: 'An empty section is usually forgotten work, sometimes a deliberate stub.' },
+  },
+  strict: {
+    'structure/section-order': { level: 'error', why: 'A design in template order reads like every other design the reviewers see.' },
+    'structure/empty-sections': { level: 'error', why: 'A finished design has no empty section; write "N/A" and why.' },
+  },
+});
 
 export default structure;
 export {

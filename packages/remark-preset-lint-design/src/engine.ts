@@ -13,6 +13,7 @@ import {
   type LoadedConfig,
   looksLikeDesign,
   projectRootFor,
+  ruleId,
   type Plugin,
   type RulesConfig,
   type UserConfig,
@@ -113,7 +114,7 @@ export class Engine {
     readonly plugins: Plugin[],
     readonly options: PresetOptions,
   ) {
-    this.configurable = [...plugins.flatMap((p) => p.rules.map((r) => `${p.name}/${r.name}`)), 'core/unused-disable'];
+    this.configurable = [...plugins.flatMap((p) => p.rules.map((r) => ruleId(p.name, r.name))), 'core/unused-disable'];
   }
 
   /** Record that a processor uses a lint rule, with its remark config. */

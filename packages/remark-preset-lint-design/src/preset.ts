@@ -1,4 +1,4 @@
-import { RUNNER_RULES, docsUrl, type Plugin } from '@design-check/core';
+import { RUNNER_RULES, docsUrl, ruleId, type Plugin } from '@design-check/core';
 import remarkLint from 'remark-lint';
 import { Engine, type PresetOptions } from './engine.js';
 import { designRule, runnerPlugin, type DesignPlugin } from './rule.js';
@@ -23,7 +23,7 @@ export function createRules(plugins: Plugin[], options: PresetOptions = {}): Des
   const rules: Record<string, DesignPlugin> = {};
   for (const p of plugins) {
     for (const r of p.rules) {
-      const id = `${p.name}/${r.name}`;
+      const id = ruleId(p.name, r.name);
       rules[id] = designRule(engine, id, docsUrl(id, p.docsBase));
     }
   }

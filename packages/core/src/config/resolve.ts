@@ -4,6 +4,7 @@ import type { Plugin, Rule, RuleEntry, RulesConfig, Severity } from '../types.js
 import type { LoadedConfig, UserConfig } from './load.js';
 import { ConfigError, validateAgainst } from './validate.js';
 import { closestName } from '../model/text.js';
+import { isRunnerId, ruleId } from '../ids.js';
 
 /** A rule's severity and options after extends, rules and overrides. */
 export interface RuleSetting {
@@ -47,7 +48,7 @@ function entryParts(entry: RuleEntry): { severity: Severity | 'off'; options?: u
 /** Every rule of the plugins, by full id. */
 export function ruleIndex(plugins: Plugin[]): Map<string, Rule> {
   const out = new Map<string, Rule>();
-  for (const p of plugins) for (const r of p.rules) out.set(`${p.name}/${r.name}`, r);
+  for (const p of plugins) for (const r of p.rules) out.set(ruleId(p.name, r.name), r);
   return out;
 }
 
@@ -67,7 +68,7 @@ function applyRules(out: Map<string, RuleSetting>, rules: RulesConfig | undefine
     const { severity, options, hasOptions } = entryParts(entry);
     const rule = index.get(id);
     const isSource = id.includes(':');
-    const isRunner = /^(core|input|internal)\//.test(id);
+    const isRunner = isRunnerId(id);
     if (!rule && !isSource && !isRunner) {
       const prefix = id.split('/')[0];
       const hint = closestName(id, index.keys());

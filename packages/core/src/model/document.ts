@@ -4,7 +4,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import { visit } from 'unist-util-visit';
-import type { CodeBlock, Comment, Link, MetadataEntry, Section, Table, TableCell, TableRow, TaskItem } from './nodes.js';
+import type { CodeBlock, Comment, Link, Section, Table, TableCell, TableRow, TaskItem } from './nodes.js';
 import { buildCodeBlock } from './code-blocks.js';
 import { spanBetween, spanOf } from './spans.js';
 import { nameMatches, normalizeName, splitLines } from './text.js';
@@ -60,8 +60,8 @@ export class DesignDoc {
     this.root = tree ?? parseMarkdown(this.text);
   }
 
-  /** Compute `fn()` once per document and key; plugins share engine parses through it. */
-  memo<T>(key: string, fn: () => T): T {
+  /** Compute one of the document's own views once; plugins define theirs with `defineModel`. */
+  private memo<T>(key: string, fn: () => T): T {
     if (!this.cache.has(key)) this.cache.set(key, fn());
     return this.cache.get(key) as T;
   }
@@ -85,17 +85,22 @@ export class DesignDoc {
 
   /**
    * The first section whose heading names `name` (tolerant of case, numbering, emphasis and
-   * trailing words). With `within`, only its descendants are searched.
+   * trailing words), exact matches first. Any level counts, `#` included (some teams give every
+   * section a `#` heading), but the document's title only when it names the section exactly
+   * (`# Metadata`, not `# Metadata Catalog: Technical Design`). With `within`, only its
+   * descendants are searched.
    */
-  findSection(name: string | string[], within?: Section): Section | undefined {
-    const names = Array.isArray(name) ? name : [name];
+  findSection(name: string | readonly string[], within?: Section): Section | undefined {
+    const names = typeof name === 'string' ? [name] : name;
     const pool = within ? descendants(within) : this.sections;
+    const first = this.sections[0];
+    const title = first?.depth === 1 ? first : undefined;
     for (const n of names) {
       const exact = pool.find((s) => s.name === normalizeName(n));
       if (exact) return exact;
     }
     for (const n of names) {
-      const loose = pool.find((s) => nameMatches(s.title, n));
+      const loose = pool.find((s) => s !== title && nameMatches(s.title, n));
       if (loose) return loose;
     }
     return undefined;
@@ -221,32 +226,6 @@ export class DesignDoc {
       });
     }
     return out;
-  }
-
-  /**
-   * The Metadata section's key/value table, keyed by normalised field name. When the section
-   * splits its fields over several tables (`### Identity`, `### Lifecycle`), the rows of all of
-   * them, the first row of a name winning.
-   */
-  get metadata(): Map<string, MetadataEntry> {
-    return this.memo('metadata', () => {
-      const out = new Map<string, MetadataEntry>();
-      const section = this.findSection('Metadata');
-      const rows = section ? this.tablesIn(section).flatMap((t) => t.rows) : [];
-      for (const row of rows) {
-        const keyCell = row.cells[0];
-        if (!keyCell || !keyCell.text) continue;
-        const key = normalizeName(keyCell.text);
-        if (!out.has(key)) out.set(key, { key: keyCell.text, keyCell, value: row.cells[1], row });
-      }
-      return out;
-    });
-  }
-
-  /** The first table of the Metadata section. */
-  get metadataTable(): Table | undefined {
-    const section = this.findSection('Metadata');
-    return section ? this.tablesIn(section)[0] : undefined;
   }
 
   /** The markdown slugs of all headings (GitHub style), for `#anchor` links. */

@@ -69,3 +69,21 @@ export function closestName(name: string, candidates: Iterable<string>, maxDista
   }
   return bestD <= maxDistance ? best : undefined;
 }
+
+/** The few fields of an mdast node that {@link readableText} reads. */
+export interface TextNode {
+  type: string;
+  value?: string;
+  children?: TextNode[];
+}
+
+/** Plain text of a node as it reads: struck-through text (`~~draft~~`) left out, inline HTML (`<br>`) as a space. */
+export function readableText(node: TextNode): string {
+  const text = (n: TextNode): string => {
+    if (n.type === 'delete') return '';
+    if (n.type === 'html') return ' ';
+    if (typeof n.value === 'string') return n.value;
+    return (n.children ?? []).map(text).join('');
+  };
+  return text(node).replace(/\s+/g, ' ').trim();
+}

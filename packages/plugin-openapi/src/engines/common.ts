@@ -1,6 +1,13 @@
+import { type JsonPath } from '@design-check/openapi-model';
 import type { Severity } from '@design-check/core';
-import type { JsonPath } from '../fragments/merge.js';
 import type { ConfigIssue } from './project-config.js';
+
+/** Options of an engine run. */
+export interface EngineOptions {
+  projectRoot: string;
+  settings: Record<string, unknown>;
+  signal?: AbortSignal;
+}
 
 /** One engine finding, with its path in the merged description. */
 export interface EngineFinding {

@@ -1,7 +1,5 @@
+import { getAt, isObj, type JsonPath, inLiteral } from '@design-check/openapi-model';
 import type { EngineFinding } from './common.js';
-import { getAt } from '../fragments/locate.js';
-import { isObj, type JsonPath } from '../fragments/merge.js';
-import { inLiteral } from '../fragments/refs.js';
 
 interface Noise {
   source: string;

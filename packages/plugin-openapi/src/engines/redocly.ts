@@ -1,7 +1,6 @@
+import { type OpenApiModel, parsePointer } from '@design-check/openapi-model';
 import type * as RedoclyModule from '@redocly/openapi-core';
-import type { OpenApiModel } from '../fragments/model.js';
-import { parsePointer } from '../fragments/locate.js';
-import { refusal, tidy, VIRTUAL_FILE, withTimeout, type EngineFinding, type EngineResult } from './common.js';
+import { refusal, tidy, VIRTUAL_FILE, withTimeout, type EngineFinding, type EngineOptions, type EngineResult } from './common.js';
 import { isNoise, noiseRulesOff, withoutCascades } from './filters.js';
 import { redoclySetup, type RedoclySetup } from './redocly-config.js';
 
@@ -40,13 +39,6 @@ function refusingResolver(R: Redocly): RedoclyModule.BaseResolver {
     }
   }
   return new Refusing();
-}
-
-/** Options of an engine run. */
-export interface EngineOptions {
-  projectRoot: string;
-  settings: Record<string, unknown>;
-  signal?: AbortSignal;
 }
 
 async function run(model: OpenApiModel, opts: EngineOptions): Promise<EngineResult> {

@@ -1,5 +1,5 @@
+import { type OpenApiModel } from '@design-check/openapi-model';
 import type { RuleContext } from '@design-check/core';
-import type { OpenApiModel } from '../fragments/model.js';
 import type { EngineFinding, EngineResult } from './common.js';
 import { ownProblemOf, withHint } from './filters.js';
 
@@ -9,8 +9,8 @@ export type EngineMessageId = 'finding' | 'config' | 'timeout';
 /** Messages of the engine-wrapping rules. */
 export const ENGINE_MESSAGES: Record<EngineMessageId, string> = {
   finding: '{{message}}',
-  config: '{{engine}} config {{file}}: {{message}}.',
-  timeout: '{{engine}} did not finish within {{ms}} ms, so its findings for this document are missing; split the fragments or raise settings.openapi.timeoutMs.',
+  config: '{{engine}} config {{file}}: {{message}}',
+  timeout: '{{engine}} did not finish within {{ms}} ms, so its findings for this document are missing; split the fragments or raise settings.openapi.timeoutMs',
 };
 
 /** Whether a rule id or source id is on (true when the host cannot tell). */

@@ -1,9 +1,9 @@
+import { type OpenApiModel } from '@design-check/openapi-model';
 import { createRequire } from 'node:module';
 import type { Spectral as SpectralClass, Document as SpectralDocument, RulesetDefinition } from '@stoplight/spectral-core';
-import type { OpenApiModel } from '../fragments/model.js';
-import { refusal, tidy, VIRTUAL_FILE, withTimeout, type EngineFinding, type EngineResult } from './common.js';
+import { refusal, tidy, VIRTUAL_FILE, withTimeout, type EngineFinding, type EngineOptions, type EngineResult } from './common.js';
 import { isNoise, noiseRulesOff, withoutCascades } from './filters.js';
-import type { EngineOptions } from './redocly.js';
+
 import { spectralSetup, type SpectralSetup } from './spectral-config.js';
 import type { ConfigIssue } from './project-config.js';
 

@@ -34,7 +34,7 @@ new RuleTester({ plugin: 'openapi' }).run(externalRef, {
       errors: [
         { messageId: 'remote', line: 13, column: 17, data: { ref: 'https://schemas.example.com/dispute-list.json' } },
         { messageId: 'remote', line: 14, column: 17, data: { ref: 'http://example.com/errors.yaml#/BadRequest' } },
-        { messageId: 'outside', line: 17, column: 16, message: "File $ref '../../../../../etc/passwd' points outside the project root and is not read; reference a component of this document instead." },
+        { messageId: 'outside', line: 17, column: 16, message: "File $ref '../../../../../etc/passwd' points outside the project root and is not read; reference a component of this document instead" },
         { messageId: 'outside', line: 18, column: 13, data: { ref: '/../outside.yaml' } },
       ],
     },

@@ -1,6 +1,6 @@
+import { refSites } from '@design-check/openapi-model';
 import { resolveLocal, type Rule } from '@design-check/core';
-import { refSites } from '../fragments/refs.js';
-import { appliesTo, modelOf } from '../context.js';
+import { appliesTo, modelOf } from '../model.js';
 
 /** Options of `openapi/external-ref`. */
 export interface ExternalRefOptions {
@@ -12,11 +12,11 @@ export interface ExternalRefOptions {
 export const externalRef: Rule<ExternalRefOptions, 'remote' | 'outside' | 'file'> = {
   name: 'external-ref',
   meta: {
-    description: 'Remote $refs are never fetched and file $refs never leave the project root; both are reported.',
+    description: 'Report remote $refs and file $refs that leave the project root; neither is ever read.',
     messages: {
-      remote: "Remote $ref '{{ref}}' is not fetched; define the schema in a fragment of this document and reference it as '#/components/…'.",
-      outside: "File $ref '{{ref}}' points outside the project root and is not read; reference a component of this document instead.",
-      file: "File $ref '{{ref}}' is not read (design-check checks only the fragments of this document); reference a component of this document instead.",
+      remote: "Remote $ref '{{ref}}' is not fetched; define the schema in a fragment of this document and reference it as '#/components/…'",
+      outside: "File $ref '{{ref}}' points outside the project root and is not read; reference a component of this document instead",
+      file: "File $ref '{{ref}}' is not read (design-check checks only the fragments of this document); reference a component of this document instead",
     },
     schema: {
       type: 'object',

@@ -26,7 +26,7 @@ new RuleTester({ plugin: 'openapi' }).run(fragmentConflict, {
     {
       name: 'an operation written twice with different content',
       code: md(...getOrder, '', '```yaml', 'paths:', '  /orders/{id}:', '    get:', '      operationId: fetchOrder', '      responses:', "        '200': {description: The order.}", '```'),
-      errors: [{ messageId: 'conflict', line: 13, column: 5, message: 'GET /orders/{id} is defined again with different content (first defined on line 4); keep one definition or rename one.' }],
+      errors: [{ messageId: 'conflict', line: 13, column: 5, message: 'GET /orders/{id} is defined again with different content (first defined on line 4); keep one definition or rename one' }],
     },
     {
       name: 'different OpenAPI versions',
@@ -44,8 +44,8 @@ new RuleTester({ plugin: 'openapi' }).run(fragmentConflict, {
 describe('openapi/fragment-conflict related location', () => {
   it('points at the first definition, nested in a list item', async () => {
     const code = md('1. First:', '', ...money.map((l) => `   ${l}`), '', ...moneyAgain);
-    const [d] = await lintWithRule(fragmentConflict, 'openapi', code);
+    const [d] = await lintWithRule(fragmentConflict, code, undefined, { plugin: 'openapi' });
     expect([d.line, d.column]).toEqual([15, 5]);
-    expect(d.related).toEqual([{ message: 'First definition of component #/components/schemas/Money.', line: 6, column: 8 }]);
+    expect(d.related).toMatchObject([{ message: 'First definition of component #/components/schemas/Money', line: 6, column: 8, messageId: 'first' }]);
   });
 });

@@ -1,8 +1,6 @@
+import { isObj, METHODS, type JsonPath, getAt, toPointer } from '@design-check/openapi-model';
 import type { Rule } from '@design-check/core';
-import { isObj, METHODS, type JsonPath } from '../fragments/merge.js';
-import { getAt } from '../fragments/locate.js';
-import { toPointer } from '../fragments/refs.js';
-import { appliesTo, modelOf } from '../context.js';
+import { appliesTo, modelOf } from '../model.js';
 
 /** Name a merged path the way a designer reads it. */
 export function describePath(path: JsonPath, description: unknown): string {
@@ -22,12 +20,13 @@ export function describePath(path: JsonPath, description: unknown): string {
 }
 
 /** The same key defined twice, with different content, across the fragments of one document. */
-export const fragmentConflict: Rule<undefined, 'conflict'> = {
+export const fragmentConflict: Rule<undefined, 'conflict' | 'first'> = {
   name: 'fragment-conflict',
   meta: {
-    description: 'Fragments of one document merge into one description; a key defined twice must not differ.',
+    description: 'Disallow a key that two fragments of one document define with different content.',
     messages: {
-      conflict: '{{what}} is defined again with different content (first defined on line {{firstLine}}); keep one definition or rename one.',
+      conflict: '{{what}} is defined again with different content (first defined on line {{firstLine}}); keep one definition or rename one',
+      first: 'First definition of {{what}}',
     },
     appliesTo,
   },
@@ -40,7 +39,7 @@ export const fragmentConflict: Rule<undefined, 'conflict'> = {
         messageId: 'conflict',
         data: { what: what.charAt(0).toUpperCase() + what.slice(1), firstLine: first.line },
         at: model.locateIn(c.at.fragment, c.at.path),
-        related: [{ message: `First definition of ${what}.`, line: first.line, column: first.column }],
+        related: [{ messageId: 'first', data: { what }, at: first }],
       });
     }
   },

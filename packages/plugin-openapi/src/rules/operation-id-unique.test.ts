@@ -34,9 +34,9 @@ new RuleTester({ plugin: 'openapi' }).run(operationIdUnique, {
 describe('openapi/operation-id-unique related location', () => {
   it('points at the first operationId', async () => {
     const code = md(...listOrders, '', '> Quoted fragment:', '>', '> ```yaml', '> paths:', '>   /b:', '>     post:', '>       operationId: listOrders', '> ```');
-    const [d] = await lintWithRule(operationIdUnique, 'openapi', code);
+    const [d] = await lintWithRule(operationIdUnique, code, undefined, { plugin: 'openapi' });
     expect([d.line, d.column]).toEqual([16, 9]);
-    expect(d.related).toEqual([{ message: "operationId 'listOrders' is first used here, on GET /orders.", line: 5, column: 7 }]);
+    expect(d.related).toMatchObject([{ message: "operationId 'listOrders' is first used here, on GET /orders", line: 5, column: 7, messageId: 'firstUse' }]);
   });
 });
 
@@ -57,9 +57,9 @@ describe('openapi/operation-id-unique beyond paths', () => {
       '      get: {operationId: getOrder, responses: {}}',
       '```',
     );
-    const found = await lintWithRule(operationIdUnique, 'openapi', code);
+    const found = await lintWithRule(operationIdUnique, code, undefined, { plugin: 'openapi' });
     expect(found.map((d) => [d.line, d.column, d.message])).toEqual([
-      [12, 13, "Unexpected duplicate operationId 'getOrder' on GET of path item 'Order': callback 'shipped' POST of POST /orders (line 7) uses it already; operationIds must be unique across all fragments."],
+      [12, 13, "Unexpected duplicate operationId 'getOrder' on GET of path item 'Order': callback 'shipped' POST of POST /orders (line 7) uses it already; operationIds must be unique across all fragments"],
     ]);
   });
 });

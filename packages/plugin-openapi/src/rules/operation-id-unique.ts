@@ -1,15 +1,15 @@
+import { describeOperation, operations, type OperationSite, pathKey } from '@design-check/openapi-model';
 import type { Rule } from '@design-check/core';
-import { describeOperation, operations, type OperationSite } from '../fragments/operations.js';
-import { appliesTo, modelOf } from '../context.js';
-import { pathKey } from '../fragments/merge.js';
+import { appliesTo, modelOf } from '../model.js';
 
 /** An operationId used by two operations, in the same fragment or in different ones. */
-export const operationIdUnique: Rule<undefined, 'duplicate'> = {
+export const operationIdUnique: Rule<undefined, 'duplicate' | 'firstUse'> = {
   name: 'operation-id-unique',
   meta: {
-    description: 'Every operationId is unique across all OpenAPI fragments of the document.',
+    description: 'Require every operationId to be unique across the OpenAPI fragments of the document.',
     messages: {
-      duplicate: "Unexpected duplicate operationId '{{id}}' on {{operation}}: {{first}} (line {{firstLine}}) uses it already; operationIds must be unique across all fragments.",
+      duplicate: "Unexpected duplicate operationId '{{id}}' on {{operation}}: {{first}} (line {{firstLine}}) uses it already; operationIds must be unique across all fragments",
+      firstUse: "operationId '{{id}}' is first used here, on {{operation}}",
     },
     appliesTo,
   },
@@ -32,7 +32,7 @@ export const operationIdUnique: Rule<undefined, 'duplicate'> = {
         messageId: 'duplicate',
         data: { id, operation: describeOperation(site), first: describeOperation(first), firstLine: firstAt.line },
         at,
-        related: [{ message: `operationId '${id}' is first used here, on ${describeOperation(first)}.`, line: firstAt.line, column: firstAt.column }],
+        related: [{ messageId: 'firstUse', data: { id, operation: describeOperation(first) }, at: firstAt }],
       });
     }
   },

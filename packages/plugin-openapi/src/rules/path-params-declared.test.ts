@@ -31,7 +31,7 @@ new RuleTester({ plugin: 'openapi' }).run(pathParamsDeclared, {
           line: 5,
           column: 27,
           endColumn: 35,
-          message: "Path parameter 'itemId' of /orders/{orderId}/items/{itemId} is not declared (by GET, DELETE); add a parameter with `in: path`, `name: itemId` and `required: true` to the path or the operation.",
+          message: "Path parameter 'itemId' of /orders/{orderId}/items/{itemId} is not declared (by GET, DELETE); add a parameter with `in: path`, `name: itemId` and `required: true` to the path or the operation",
         },
       ],
     },
@@ -40,7 +40,7 @@ new RuleTester({ plugin: 'openapi' }).run(pathParamsDeclared, {
       code: md('```yaml', 'paths:', '  /orders/{id}:', '    get:', '      parameters:', '        - name: orderId', '          in: path', '          required: true', '      responses: {}', '```'),
       errors: [
         { messageId: 'undeclared', line: 3, column: 11, data: { name: 'id', route: '/orders/{id}', methods: 'GET' } },
-        { messageId: 'notInPath', line: 6, column: 11, message: "Parameter 'orderId' is declared `in: path` but path /orders/{id} has no '{orderId}' segment; rename the parameter or add the segment." },
+        { messageId: 'notInPath', line: 6, column: 11, message: "Parameter 'orderId' is declared `in: path` but path /orders/{id} has no '{orderId}' segment; rename the parameter or add the segment" },
       ],
     },
     {

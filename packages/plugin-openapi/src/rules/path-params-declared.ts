@@ -1,7 +1,6 @@
+import { isObj, METHODS, type JsonPath, getAt, locateTextIn, parsePointer } from '@design-check/openapi-model';
 import type { Rule } from '@design-check/core';
-import { isObj, METHODS, type JsonPath } from '../fragments/merge.js';
-import { getAt, locateTextIn, parsePointer } from '../fragments/locate.js';
-import { appliesTo, modelOf } from '../context.js';
+import { appliesTo, modelOf } from '../model.js';
 
 interface Param {
   name?: string;
@@ -32,10 +31,10 @@ export function templateParams(route: string): string[] {
 export const pathParamsDeclared: Rule<undefined, 'undeclared' | 'notInPath'> = {
   name: 'path-params-declared',
   meta: {
-    description: 'Path template parameters are declared as `in: path` parameters, and path parameters appear in the template.',
+    description: 'Require path template parameters to be declared `in: path`, and every `in: path` parameter to appear in its template.',
     messages: {
-      undeclared: "Path parameter '{{name}}' of {{route}} is not declared (by {{methods}}); add a parameter with `in: path`, `name: {{name}}` and `required: true` to the path or the operation.",
-      notInPath: "Parameter '{{name}}' is declared `in: path` but path {{route}} has no '{{{name}}}' segment; rename the parameter or add the segment.",
+      undeclared: "Path parameter '{{name}}' of {{route}} is not declared (by {{methods}}); add a parameter with `in: path`, `name: {{name}}` and `required: true` to the path or the operation",
+      notInPath: "Parameter '{{name}}' is declared `in: path` but path {{route}} has no '{{{name}}}' segment; rename the parameter or add the segment",
     },
     appliesTo,
   },

@@ -1,13 +1,13 @@
 import type { Rule } from '@design-check/core';
 import { redoclyResult } from '../engines/redocly.js';
 import { ENGINE_MESSAGES, reportEngine, type EngineMessageId } from '../engines/report.js';
-import { appliesTo, modelOf } from '../context.js';
+import { appliesTo, modelOf } from '../model.js';
 
 /** Redocly's recommended rules over the merged fragments; each finding keeps `redocly:<rule>` as source. */
 export const redocly: Rule<undefined, EngineMessageId> = {
   name: 'redocly',
   meta: {
-    description: "Lint the merged OpenAPI fragments with Redocly's recommended rules (or the project's redocly.yaml).",
+    description: "Report what Redocly's recommended rules (or the project's redocly.yaml) find in the merged OpenAPI fragments.",
     messages: ENGINE_MESSAGES,
     appliesTo,
   },

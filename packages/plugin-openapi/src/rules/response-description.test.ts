@@ -30,7 +30,7 @@ new RuleTester({ plugin: 'openapi' }).run(responseDescription, {
       errors: [
         { messageId: 'missing', line: 8, column: 9, data: { code: '200', operation: 'GET /refunds/{id}' } },
         { messageId: 'missing', line: 11, column: 9, data: { code: '404', operation: 'GET /refunds/{id}' } },
-        { messageId: 'missingComponent', line: 14, column: 5, message: "Response component 'Conflict' has no description; add `description:` (OpenAPI requires it on every response)." },
+        { messageId: 'missingComponent', line: 14, column: 5, message: "Response component 'Conflict' has no description; add `description:` (OpenAPI requires it on every response)" },
       ],
     },
     {
@@ -66,7 +66,7 @@ new RuleTester({ plugin: 'openapi' }).run(responseDescription, {
         { messageId: 'missing', line: 10, column: 27, data: { code: '204', operation: "callback 'shipped' POST of POST /orders" } },
         { messageId: 'missing', line: 14, column: 24, data: { code: '200', operation: "webhook 'orderPaid' POST" } },
         { messageId: 'missing', line: 20, column: 11, data: { code: '200', operation: "GET of path item 'Order'" } },
-        { messageId: 'missing', line: 24, column: 51, message: "Response '204' of callback 'Refunded' POST has no description; add `description:` (OpenAPI requires it on every response)." },
+        { messageId: 'missing', line: 24, column: 51, message: "Response '204' of callback 'Refunded' POST has no description; add `description:` (OpenAPI requires it on every response)" },
       ],
     },
   ],

@@ -1,7 +1,6 @@
+import { isObj, type JsonPath, describeOperation, operations } from '@design-check/openapi-model';
 import type { Rule } from '@design-check/core';
-import { isObj, type JsonPath } from '../fragments/merge.js';
-import { describeOperation, operations } from '../fragments/operations.js';
-import { appliesTo, modelOf } from '../context.js';
+import { appliesTo, modelOf } from '../model.js';
 
 function lacksDescription(response: unknown): boolean {
   if (!isObj(response) || typeof response.$ref === 'string') return false;
@@ -12,10 +11,10 @@ function lacksDescription(response: unknown): boolean {
 export const responseDescription: Rule<undefined, 'missing' | 'missingComponent'> = {
   name: 'response-description',
   meta: {
-    description: 'Every response (of paths, webhooks, callbacks, path item components, and under components/responses) has a non-empty description.',
+    description: 'Require a non-empty description on every response (of paths, webhooks, callbacks, path item components and components/responses).',
     messages: {
-      missing: "Response '{{code}}' of {{operation}} has no description; add `description:` (OpenAPI requires it on every response).",
-      missingComponent: "Response component '{{name}}' has no description; add `description:` (OpenAPI requires it on every response).",
+      missing: "Response '{{code}}' of {{operation}} has no description; add `description:` (OpenAPI requires it on every response)",
+      missingComponent: "Response component '{{name}}' has no description; add `description:` (OpenAPI requires it on every response)",
     },
     appliesTo,
   },

@@ -1,10 +1,10 @@
+import { pathKey } from '@design-check/openapi-model';
 import type { Rule } from '@design-check/core';
 import { redoclyResult } from '../engines/redocly.js';
 import { spectralResult } from '../engines/spectral.js';
 import { redoclyEquivalents } from '../engines/filters.js';
 import { enabled, ENGINE_MESSAGES, ownedElsewhere, reportEngine, type EngineMessageId } from '../engines/report.js';
-import { appliesTo, modelOf } from '../context.js';
-import { pathKey } from '../fragments/merge.js';
+import { appliesTo, modelOf } from '../model.js';
 
 /**
  * Spectral's `spectral:oas` over the merged fragments; each finding keeps `spectral:<code>`
@@ -15,7 +15,7 @@ import { pathKey } from '../fragments/merge.js';
 export const spectral: Rule<undefined, EngineMessageId> = {
   name: 'spectral',
   meta: {
-    description: 'Lint the merged OpenAPI fragments with Spectral (spectral:oas, or the project\'s .spectral.yaml).',
+    description: "Report what Spectral's spectral:oas ruleset (or the project's .spectral.yaml) finds in the merged OpenAPI fragments.",
     messages: ENGINE_MESSAGES,
     appliesTo,
   },

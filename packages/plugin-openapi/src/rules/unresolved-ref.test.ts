@@ -55,7 +55,7 @@ new RuleTester({ plugin: 'openapi' }).run(unresolvedRef, {
           messageId: 'emptyComment',
           line: 13,
           column: 19,
-          message: "$ref has no value: in YAML an unquoted '#' starts a comment, so '#/components/schemas/Account' is not read; quote it: `$ref: '#/components/schemas/Account'`.",
+          message: "$ref has no value: in YAML an unquoted '#' starts a comment, so '#/components/schemas/Account' is not read; quote it: `$ref: '#/components/schemas/Account'`",
         },
       ],
     },

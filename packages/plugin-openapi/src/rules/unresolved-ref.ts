@@ -1,10 +1,7 @@
+import { isObj, type JsonPath, parsePointer, walkYaml, nearestName, refSites, toPointer, unresolved, type OpenApiModel } from '@design-check/openapi-model';
 import type { Rule } from '@design-check/core';
 import { isPair } from 'yaml';
-import { isObj, type JsonPath } from '../fragments/merge.js';
-import { parsePointer, walkYaml } from '../fragments/locate.js';
-import { nearestName, refSites, toPointer, unresolved } from '../fragments/refs.js';
-import type { OpenApiModel } from '../fragments/model.js';
-import { appliesTo, modelOf } from '../context.js';
+import { appliesTo, modelOf } from '../model.js';
 
 /** Names that fragments with a syntax error may define: no cascade of findings from one typo. */
 function brokenDefines(model: OpenApiModel, ref: string): boolean {
@@ -32,13 +29,13 @@ function swallowed(model: OpenApiModel, fragment: number, path: JsonPath): strin
 export const unresolvedRef: Rule<undefined, 'missing' | 'missingNoMatch' | 'malformed' | 'empty' | 'emptyComment'> = {
   name: 'unresolved-ref',
   meta: {
-    description: 'Every local $ref resolves within the merged fragments of the document.',
+    description: 'Require every local $ref to resolve within the merged fragments of the document.',
     messages: {
       missing: "Unresolved $ref '{{ref}}': there is no '{{name}}' in {{container}}; did you mean '{{suggestion}}'?",
-      missingNoMatch: "Unresolved $ref '{{ref}}': there is no '{{name}}' in {{container}}; define it in a fragment of this document or fix the reference.",
-      empty: '$ref has no value; write the reference in quotes, as in `$ref: \'#/components/schemas/Name\'`.',
-      emptyComment: "$ref has no value: in YAML an unquoted '#' starts a comment, so '{{ref}}' is not read; quote it: `$ref: '{{ref}}'`.",
-      malformed: "Malformed $ref '{{ref}}': a reference into this description starts with '#/', as in '#/components/schemas/Name'.",
+      missingNoMatch: "Unresolved $ref '{{ref}}': there is no '{{name}}' in {{container}}; define it in a fragment of this document or fix the reference",
+      empty: '$ref has no value; write the reference in quotes, as in `$ref: \'#/components/schemas/Name\'`',
+      emptyComment: "$ref has no value: in YAML an unquoted '#' starts a comment, so '{{ref}}' is not read; quote it: `$ref: '{{ref}}'`",
+      malformed: "Malformed $ref '{{ref}}': a reference into this description starts with '#/', as in '#/components/schemas/Name'",
     },
     appliesTo,
   },

@@ -38,18 +38,18 @@ new RuleTester({ plugin: 'openapi' }).run(yamlSyntax, {
     {
       name: 'duplicate key',
       code: md('```yaml', 'openapi: 3.0.3', 'paths: {}', 'paths: {}', '```'),
-      errors: [{ messageId: 'syntax', line: 4, column: 1, message: 'Invalid YAML in this OpenAPI fragment: map keys must be unique; fix it so that the fragment can be checked.' }],
+      errors: [{ messageId: 'syntax', line: 4, column: 1, message: 'Invalid YAML in this OpenAPI fragment: map keys must be unique; fix it so that the fragment can be checked' }],
     },
     {
       name: 'invalid JSON (trailing comma) that YAML would accept',
       code: md('```json', '{', '  "openapi": "3.0.3",', '  "paths": {},', '}', '```'),
       // The trailing comma itself, not the brace after it where JSON.parse stops.
-      errors: [{ messageId: 'json', line: 4, column: 14, message: "Invalid JSON in this OpenAPI fragment: trailing comma before '}' (JSON allows none); fix it so that the fragment can be checked." }],
+      errors: [{ messageId: 'json', line: 4, column: 14, message: "Invalid JSON in this OpenAPI fragment: trailing comma before '}' (JSON allows none); fix it so that the fragment can be checked" }],
     },
     {
       name: 'alias bomb',
       code: md(...bomb),
-      errors: [{ messageId: 'aliases', line: 4, column: 10, message: 'YAML aliases in this OpenAPI fragment expand to more than 100 nodes; write the content out or raise settings.openapi.maxAliasCount.' }],
+      errors: [{ messageId: 'aliases', line: 4, column: 10, message: 'YAML aliases in this OpenAPI fragment expand to more than 100 nodes; write the content out or raise settings.openapi.maxAliasCount' }],
     },
     {
       name: 'a tab used as indentation, reported on the tab (in a list item with a 4-space fence)',
@@ -77,7 +77,7 @@ describe('openapi/yaml-syntax output', () => {
   it('prints no `yaml` warning to stderr (a collection used as a key)', async () => {
     const warn = vi.spyOn(process, 'emitWarning').mockImplementation(() => undefined);
     const code = md('```yaml', 'openapi: 3.0.3', 'x-lookup:', '  ? [a, b]', '  : 1', '```');
-    expect(await lintWithRule(yamlSyntax, 'openapi', code)).toEqual([]);
+    expect(await lintWithRule(yamlSyntax, code, undefined, { plugin: 'openapi' })).toEqual([]);
     expect(warn).not.toHaveBeenCalled();
   });
 });

@@ -1,18 +1,18 @@
+import { type ProblemKind } from '@design-check/openapi-model';
 import type { Rule } from '@design-check/core';
-import type { ProblemKind } from '../fragments/parse.js';
-import { appliesTo, modelOf } from '../context.js';
+import { appliesTo, modelOf } from '../model.js';
 
 /** A fragment that cannot be parsed: one error at the exact place, the other fragments are still checked. */
 export const yamlSyntax: Rule<undefined, ProblemKind> = {
   name: 'yaml-syntax',
   meta: {
-    description: 'An OpenAPI fragment must be valid YAML (or JSON), within the alias and size limits.',
+    description: 'Require every OpenAPI fragment to be valid YAML (or JSON) within the alias and size limits.',
     messages: {
-      syntax: 'Invalid YAML in this OpenAPI fragment: {{reason}}; fix it so that the fragment can be checked.',
-      json: 'Invalid JSON in this OpenAPI fragment: {{reason}}; fix it so that the fragment can be checked.',
-      aliases: 'YAML aliases in this OpenAPI fragment {{reason}}; write the content out or raise settings.openapi.maxAliasCount.',
-      circular: 'Circular YAML alias in this OpenAPI fragment: {{reason}}; an OpenAPI description must be a tree.',
-      tooLarge: 'This OpenAPI fragment is too large to check ({{reason}}); split it or raise settings.openapi.maxFragmentBytes.',
+      syntax: 'Invalid YAML in this OpenAPI fragment: {{reason}}; fix it so that the fragment can be checked',
+      json: 'Invalid JSON in this OpenAPI fragment: {{reason}}; fix it so that the fragment can be checked',
+      aliases: 'YAML aliases in this OpenAPI fragment {{reason}}; write the content out or raise settings.openapi.maxAliasCount',
+      circular: 'Circular YAML alias in this OpenAPI fragment: {{reason}}; an OpenAPI description must be a tree',
+      tooLarge: 'This OpenAPI fragment is too large to check ({{reason}}); split it or raise settings.openapi.maxFragmentBytes',
     },
     appliesTo,
   },

@@ -1,9 +1,7 @@
-import type { Rule } from '@design-check/core';
-import { liveText, walk, type MdNode } from '../util/mdast.js';
+import { type Rule, readableText, findTemplateSection, specName, type SectionSpec, hasStatus } from '@design-check/core';
+import { walk, type MdNode } from '../util/mdast.js';
 import { excerpt, isUnresolved } from '../util/placeholders.js';
 import { cellOf, columnOf, isEmptyRow, openQuestionsTable, questionId } from '../util/questions.js';
-import { findHeading, specName, type SectionSpec } from '../util/sections.js';
-import { hasStatus } from '../util/status.js';
 
 /** Options of `structure/approved-complete`. */
 export interface ApprovedCompleteOptions {
@@ -20,7 +18,7 @@ function struckOut(item: MdNode): boolean {
   let struck = false;
   walk(first, (n) => void (struck ||= n.type === 'delete'));
   if (!struck) return false;
-  return /^[\s(:;,.—–-]*(?:n\/?a\b.*)?$/i.test(liveText(first));
+  return /^[\s(:;,.—–-]*(?:n\/?a\b.*)?$/i.test(readableText(first));
 }
 
 /** An approved design has every review checklist item ticked and no open question unresolved. */
@@ -46,7 +44,7 @@ export const approvedComplete: Rule<ApprovedCompleteOptions, MessageId> = {
     const { doc } = ctx;
     if (!hasStatus(doc, 'approved')) return;
     for (const spec of ctx.options?.checklists ?? []) {
-      const section = findHeading(doc, spec);
+      const section = findTemplateSection(doc, spec);
       if (!section) continue;
       for (const task of doc.tasks) {
         if (task.checked || task.line < section.line || task.line > section.lastLine) continue;

@@ -80,8 +80,7 @@ describe('structure/local-links and symlinks', () => {
       mkdirSync(project);
       writeFileSync(join(base, 'secret.md'), '# Secret\n');
       symlinkSync(join(base, 'secret.md'), join(project, 'notes.md'));
-      const found = await lintWithRule(localLinks, 'structure', 'See [notes](./notes.md#secret).\n', {
-        code: '',
+      const found = await lintWithRule(localLinks, 'See [notes](./notes.md#secret).\n', undefined, {
         plugin: 'structure',
         path: join(project, 'design.md'),
         projectRoot: project,

@@ -1,10 +1,7 @@
-import type { MetadataEntry, Rule, TableCell } from '@design-check/core';
+import { type MetadataEntry, type Rule, type TableCell, dateFields, metadataField, isBlank, isPlaceholder, readStatus } from '@design-check/core';
 import { checkIsoDate, leadingToken } from '../util/dates.js';
-import { dateFields, findField } from '../util/metadata.js';
-import { isBlank, isPlaceholder } from '../util/placeholders.js';
-import { readStatus } from '../util/status.js';
 
-type MessageId = 'format' | 'calendar' | 'missingApproved' | 'approvedBeforeCreated';
+type MessageId = 'format' | 'calendar' | 'missingApproved' | 'approvedBeforeCreated' | 'created';
 
 const at = (c: TableCell) => ({ line: c.line, column: c.column, endLine: c.endLine, endColumn: c.endColumn });
 
@@ -18,6 +15,7 @@ export const metadataDates: Rule<Record<string, never>, MessageId> = {
       calendar: 'Unexpected {{field}} date "{{value}}": no such day in the calendar',
       missingApproved: 'Missing Approved date: Status is approved, expected an "Approved" metadata row with the approval date',
       approvedBeforeCreated: 'Unexpected Approved date {{approved}} before the Created date {{created}}',
+      created: 'Created here',
     },
     schema: { type: 'object', properties: {}, additionalProperties: false },
   },
@@ -32,8 +30,8 @@ export const metadataDates: Rule<Record<string, never>, MessageId> = {
       if (result.ok) valid.set(entry, result.date);
       else ctx.report({ messageId: result.reason, data: { field: entry.key, value: cell.text }, at: at(cell) });
     }
-    const created = findField(doc, 'Created');
-    const approved = findField(doc, 'Approved');
+    const created = metadataField(doc, 'Created');
+    const approved = metadataField(doc, 'Approved');
     const status = readStatus(doc);
     if (status?.value === 'approved' && (!approved?.value || isBlank(approved.value.text))) {
       const cell = approved ? approved.value ?? approved.keyCell : status.cell;
@@ -46,7 +44,7 @@ export const metadataDates: Rule<Record<string, never>, MessageId> = {
         messageId: 'approvedBeforeCreated',
         data: { approved: a, created: c },
         at: at(approved!.value!),
-        related: [{ message: 'Created here', line: created!.value!.line, column: created!.value!.column }],
+        related: [{ messageId: 'created', at: created!.value! }],
       });
     }
   },

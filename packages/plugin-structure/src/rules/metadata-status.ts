@@ -1,6 +1,4 @@
-import type { Rule } from '@design-check/core';
-import { isPlaceholder } from '../util/placeholders.js';
-import { normalizeStatus, readStatus, splitStatus, STATUSES } from '../util/status.js';
+import { type Rule, isPlaceholder, normalizeStatus, readStatus, splitStatus, STATUSES } from '@design-check/core';
 
 /** Options of `structure/metadata-status`. */
 export interface MetadataStatusOptions {

@@ -1,7 +1,4 @@
-import type { Rule } from '@design-check/core';
-import { findField } from '../util/metadata.js';
-import { isBlank } from '../util/placeholders.js';
-import { findHeading } from '../util/sections.js';
+import { type Rule, metadataField, isBlank, findTemplateSection, metadataTable } from '@design-check/core';
 
 /** Options of `structure/metadata`. */
 export interface MetadataOptions {
@@ -29,15 +26,15 @@ export const metadata: Rule<MetadataOptions, 'missingTable' | 'missingField' | '
   check(ctx) {
     const { doc } = ctx;
     // A missing Metadata section is structure/required-sections' finding, not this rule's.
-    const section = findHeading(doc, 'Metadata');
+    const section = findTemplateSection(doc, 'Metadata');
     if (!section) return;
-    const table = doc.metadataTable;
+    const table = metadataTable(doc);
     if (!table) {
       ctx.report({ messageId: 'missingTable', data: { section: section.title }, at: { line: section.line, column: section.column } });
       return;
     }
     for (const field of ctx.options?.fields ?? []) {
-      const entry = findField(doc, field);
+      const entry = metadataField(doc, field);
       if (!entry) {
         ctx.report({ messageId: 'missingField', data: { field }, at: { line: table.line, column: table.column } });
       } else if (isBlank(entry.value?.text)) {

@@ -1,6 +1,5 @@
-import type { Rule, TableCell, TableRow } from '@design-check/core';
+import { type Rule, type TableCell, type TableRow, isBlank, isPlaceholder } from '@design-check/core';
 import { checkIsoDate, leadingToken } from '../util/dates.js';
-import { isBlank, isPlaceholder } from '../util/placeholders.js';
 import { cellOf, columnOf, isEmptyRow, openQuestionsTable, questionId } from '../util/questions.js';
 
 type MessageId = 'missingColumn' | 'missingOwner' | 'missingDate' | 'badDate';

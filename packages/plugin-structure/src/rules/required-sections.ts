@@ -1,5 +1,5 @@
-import type { Rule } from '@design-check/core';
-import { findHeading, lastContentLine, OPTIONAL_SECTIONS, specName, TEMPLATE_SECTIONS, type SectionSpec } from '../util/sections.js';
+import { type Rule, findTemplateSection, OPTIONAL_SECTIONS, specName, TEMPLATE_SECTIONS, type SectionSpec } from '@design-check/core';
+import { lastContentLine } from '../util/sections.js';
 
 /** Options of `structure/required-sections`. */
 export interface RequiredSectionsOptions {
@@ -34,7 +34,7 @@ export const requiredSections: Rule<RequiredSectionsOptions, 'missing' | 'missin
     const { doc } = ctx;
     const { sections = TEMPLATE_SECTIONS, optional = OPTIONAL_SECTIONS } = ctx.options ?? {};
     const order = [...sections, ...optional];
-    const found = order.map((spec) => findHeading(doc, spec));
+    const found = order.map((spec) => findTemplateSection(doc, spec));
     sections.forEach((spec, i) => {
       if (found[i]) return;
       const j = found.findIndex((s, k) => k > i && s);

@@ -1,7 +1,5 @@
-import type { Rule, Table, TableCell, TableRow } from '@design-check/core';
+import { type Rule, type Table, type TableCell, type TableRow, isBlank, isPlaceholder, findTemplateSection } from '@design-check/core';
 import { checkIsoDate, leadingToken } from '../util/dates.js';
-import { isBlank, isPlaceholder } from '../util/placeholders.js';
-import { findHeading } from '../util/sections.js';
 
 /** Options of `structure/revision-history`. */
 export interface RevisionHistoryOptions {
@@ -12,7 +10,7 @@ export interface RevisionHistoryOptions {
   order: 'auto' | 'oldest-first' | 'newest-first';
 }
 
-type MessageId = 'badRevision' | 'revisionOrder' | 'badDate' | 'dateOrder' | 'badDateInRow' | 'dateOrderInRow';
+type MessageId = 'badRevision' | 'revisionOrder' | 'badDate' | 'dateOrder' | 'badDateInRow' | 'dateOrderInRow' | 'previousRevision';
 
 /**
  * `3`, `v3`, `r3`, `#3`, `Rev 3`, `1.2`, `1.0 (draft)` → [3], [3], [3], [3], [3], [1, 2], [1, 0];
@@ -65,6 +63,7 @@ export const revisionHistory: Rule<RevisionHistoryOptions, MessageId> = {
       dateOrder: 'Unexpected date {{date}} in revision {{rev}}, earlier than {{previousDate}} of revision {{previous}}; expected dates not to decrease ({{order}})',
       badDateInRow: 'Unexpected date "{{value}}" in row {{row}}, expected a real date written YYYY-MM-DD',
       dateOrderInRow: 'Unexpected date {{date}} in row {{row}}, earlier than {{previousDate}} in row {{previous}}; expected dates not to decrease ({{order}})',
+      previousRevision: 'Revision {{rev}}',
     },
     schema: {
       type: 'object',
@@ -74,7 +73,7 @@ export const revisionHistory: Rule<RevisionHistoryOptions, MessageId> = {
     defaultOptions: { order: 'auto' },
   },
   check(ctx) {
-    const section = findHeading(ctx.doc, 'Revision History');
+    const section = findTemplateSection(ctx.doc, 'Revision History');
     const table = section && ctx.doc.tablesIn(section)[0];
     if (!table) return;
     const option = ctx.options?.order ?? 'auto';
@@ -113,7 +112,7 @@ export const revisionHistory: Rule<RevisionHistoryOptions, MessageId> = {
           messageId: 'revisionOrder',
           data: { rev: revText, previous: prev.revText, order },
           at: at(revCell),
-          related: [{ message: `revision ${prev.revText}`, line: prev.cell!.line, column: prev.cell!.column }],
+          related: [{ messageId: 'previousRevision', data: { rev: prev.revText }, at: prev.cell! }],
         });
       }
       let date: string | undefined;

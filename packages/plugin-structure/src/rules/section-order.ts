@@ -1,5 +1,4 @@
-import type { Rule, Section } from '@design-check/core';
-import { findHeading, OPTIONAL_SECTIONS, specName, TEMPLATE_SECTIONS } from '../util/sections.js';
+import { type Rule, type Section, findTemplateSection, OPTIONAL_SECTIONS, specName, TEMPLATE_SECTIONS } from '@design-check/core';
 import { sectionsSchema, type RequiredSectionsOptions } from './required-sections.js';
 
 /**
@@ -30,13 +29,15 @@ function longestIncreasing(xs: number[]): Set<number> {
 }
 
 /** The template's sections that are present must appear in the template's order. */
-export const sectionOrder: Rule<RequiredSectionsOptions, 'after' | 'before'> = {
+export const sectionOrder: Rule<RequiredSectionsOptions, 'after' | 'before' | 'belongsAfter' | 'belongsBefore'> = {
   name: 'section-order',
   meta: {
     description: 'Require the template sections in the template order.',
     messages: {
       after: 'Unexpected section "{{section}}" here, expected it after "{{other}}"',
       before: 'Unexpected section "{{section}}" here, expected it before "{{other}}"',
+      belongsAfter: '"{{section}}" belongs after this section',
+      belongsBefore: '"{{section}}" belongs before this section',
     },
     schema: sectionsSchema,
     defaultOptions: { sections: TEMPLATE_SECTIONS, optional: OPTIONAL_SECTIONS },
@@ -45,7 +46,7 @@ export const sectionOrder: Rule<RequiredSectionsOptions, 'after' | 'before'> = {
     const { sections = TEMPLATE_SECTIONS, optional = OPTIONAL_SECTIONS } = ctx.options ?? {};
     const present: Array<{ rank: number; name: string; section: Section }> = [];
     [...sections, ...optional].forEach((spec, rank) => {
-      const section = findHeading(ctx.doc, spec);
+      const section = findTemplateSection(ctx.doc, spec);
       if (section) present.push({ rank, name: specName(spec), section });
     });
     present.sort((a, b) => a.section.line - b.section.line);
@@ -62,7 +63,7 @@ export const sectionOrder: Rule<RequiredSectionsOptions, 'after' | 'before'> = {
         messageId: before ? 'after' : 'before',
         data: { section: p.section.title, other: other.section.title },
         at: { line: p.section.line, column: p.section.column },
-        related: [{ message: `"${p.name}" belongs ${before ? 'after' : 'before'} this section`, line: other.section.line, column: other.section.column }],
+        related: [{ messageId: before ? 'belongsAfter' : 'belongsBefore', data: { section: p.name }, at: { line: other.section.line, column: other.section.column } }],
       });
     });
   },

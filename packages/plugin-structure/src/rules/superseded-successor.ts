@@ -1,7 +1,5 @@
-import type { DesignDoc, Rule, Span } from '@design-check/core';
+import { type DesignDoc, type Rule, type Span, isBlank, metadataOf, readStatus } from '@design-check/core';
 import { renderedLinks, type OffsetSpan } from '../util/mdast.js';
-import { isBlank } from '../util/placeholders.js';
-import { readStatus } from '../util/status.js';
 
 const SUCCESSOR_KEY = /^(?:superseded by|successor(?: design)?|replaced by)$/;
 const SUCCESSOR_WORDS = /supersed|successor|replaced by/i;
@@ -34,7 +32,7 @@ export const supersededSuccessor: Rule<Record<string, never>, 'missing' | 'notLi
     if (status?.value !== 'superseded') return;
     const links = renderedLinks(doc);
     if (links.some((l) => within(l, status.cell))) return;
-    const row = [...doc.metadata.entries()].find(([key]) => SUCCESSOR_KEY.test(key))?.[1];
+    const row = [...metadataOf(doc).entries()].find(([key]) => SUCCESSOR_KEY.test(key))?.[1];
     if (row?.value && !isBlank(row.value.text)) {
       const linked = links.some((l) => within(l, row.value!));
       if (!linked) ctx.report({ messageId: 'notLinked', data: { field: row.key, value: row.value.text }, at: { line: row.value.line, column: row.value.column } });

@@ -1,4 +1,4 @@
-import type { DesignDoc } from '@design-check/core';
+import { defineModel, type DesignDoc } from '@design-check/core';
 
 /** The few fields of an mdast node that the rules read. */
 export interface MdNode {
@@ -21,17 +21,6 @@ export function walk(node: MdNode, fn: (n: MdNode) => boolean | void): void {
   for (const c of node.children ?? []) walk(c, fn);
 }
 
-/** Plain text of `node` as it reads: struck-through text (`~~draft~~`) left out, inline HTML (`<br>`) as a space. */
-export function liveText(node: MdNode): string {
-  const text = (n: MdNode): string => {
-    if (n.type === 'delete') return '';
-    if (n.type === 'html') return ' ';
-    if (typeof n.value === 'string') return n.value;
-    return (n.children ?? []).map(text).join('');
-  };
-  return text(node).replace(/\s+/g, ' ').trim();
-}
-
 /** Start offset of every line of `text` (LF, CRLF and CR line ends). */
 export function lineStarts(text: string): number[] {
   const out = [0];
@@ -52,8 +41,7 @@ export interface OffsetSpan {
  * links (`[v2][next]`, `[v2]`) whose definition exists. A reference without a definition
  * renders as plain text, so it is not a link.
  */
-export function renderedLinks(doc: DesignDoc): OffsetSpan[] {
-  return doc.memo('structure/renderedLinks', () => {
+export const renderedLinks = defineModel('structure/rendered-links', (doc: DesignDoc): OffsetSpan[] => {
     const defined = new Set<string>();
     walk(rootOf(doc), (n) => {
       if (n.type === 'definition' && n.identifier) defined.add(n.identifier.toLowerCase());
@@ -66,5 +54,4 @@ export function renderedLinks(doc: DesignDoc): OffsetSpan[] {
       return false;
     });
     return out;
-  });
-}
+});

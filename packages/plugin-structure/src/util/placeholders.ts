@@ -1,25 +1,4 @@
-import type { TableCell } from '@design-check/core';
-
-const ITALIC_PAREN = /^([_*])\(.*\)\1$/s;
-const BRACKET_TOKEN = /^\[[^\]]+\](?![([])$/;
-const MARKERS = /\b(?:TBD|TODO|FIXME)\b|YYYY-MM-DD/;
-
-/** True when a cell or value says nothing: empty, or only dashes. */
-export function isBlank(text: string | undefined): boolean {
-  return !text || /^[\s\-–—]*$/.test(text);
-}
-
-/** True when raw markdown is a template placeholder: `_(…)_`, `[Name]`, `YYYY-MM-DD`, TBD, TODO. */
-export function isPlaceholder(raw: string | undefined): boolean {
-  if (!raw) return false;
-  const s = raw.trim();
-  return ITALIC_PAREN.test(s) || BRACKET_TOKEN.test(s) || MARKERS.test(s);
-}
-
-/** True when a cell is missing, blank or still a placeholder. */
-export function isUnfilled(cell: TableCell | undefined): boolean {
-  return !cell || isBlank(cell.text) || isPlaceholder(cell.raw);
-}
+import { isUnfilled, type TableCell } from '@design-check/core';
 
 /** True when a Resolution cell records no decision (blank, placeholder, "open", "pending", …). */
 export function isUnresolved(cell: TableCell | undefined): boolean {

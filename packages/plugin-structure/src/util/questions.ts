@@ -1,10 +1,8 @@
-import type { DesignDoc, Table, TableCell, TableRow } from '@design-check/core';
-import { isBlank } from './placeholders.js';
-import { findHeading } from './sections.js';
+import { type DesignDoc, type Table, type TableCell, type TableRow, isBlank, findTemplateSection } from '@design-check/core';
 
 /** The Open Questions table, if the section has one. */
 export function openQuestionsTable(doc: DesignDoc): Table | undefined {
-  const section = findHeading(doc, 'Open Questions');
+  const section = findTemplateSection(doc, 'Open Questions');
   return section ? doc.tablesIn(section)[0] : undefined;
 }
 

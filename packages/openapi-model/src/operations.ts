@@ -1,6 +1,8 @@
 import type { Fragment } from './parse.js';
+import type { Location } from '@design-check/core';
 import type { OpenApiModel } from './model.js';
-import { isObj, METHODS, type JsonPath } from './merge.js';
+import { isObj, METHODS } from './merge.js';
+import type { JsonPath } from './types.js';
 
 /** One operation as written in a fragment. */
 export interface OperationSite {
@@ -69,4 +71,40 @@ export function operations(model: OpenApiModel): OperationSite[] {
 export function describeOperation(site: { base: string; route: string; method: string; label?: string }): string {
   if (site.label) return site.label;
   return site.base === 'webhooks' ? `webhook '${site.route}' ${site.method.toUpperCase()}` : `${site.method.toUpperCase()} ${site.route}`;
+}
+
+/** One response of an operation, as written in a fragment. */
+export interface ResponseSite {
+  operation: OperationSite;
+  /** The status code as written: `'429'`, `'4XX'`, `'default'`. */
+  status: string;
+  /** The response's description (of the `$ref`'d response when it is one), or ''. */
+  description: string;
+  /** Where the response is in the fragment and in the merged description. */
+  path: JsonPath;
+  /** Markdown location of the status code key. */
+  at: Location;
+}
+
+/** Every response of every operation, in document order, located on its status code line. */
+export function responses(model: OpenApiModel): ResponseSite[] {
+  const out: ResponseSite[] = [];
+  for (const operation of operations(model)) {
+    const rs = operation.op.responses;
+    if (!isObj(rs)) continue;
+    for (const [status, value] of Object.entries(rs)) {
+      const path = [...operation.path, 'responses', status];
+      let response: unknown = value;
+      if (isObj(value) && typeof value.$ref === 'string' && value.$ref.startsWith('#/')) {
+        response = value.$ref
+          .slice(2)
+          .split('/')
+          .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'))
+          .reduce<unknown>((v, k) => (isObj(v) ? v[k] : undefined), model.merged.description);
+      }
+      const description = isObj(response) && typeof response.description === 'string' ? response.description : '';
+      out.push({ operation, status, description, path, at: model.locateIn(operation.fragment.index, path) });
+    }
+  }
+  return out;
 }

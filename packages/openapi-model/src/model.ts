@@ -1,6 +1,7 @@
-import type { DesignDoc, Location } from '@design-check/core';
+import { defineModel, metadataOf, type DesignDoc, type Location, type RuleContext } from '@design-check/core';
 import { DEFAULT_LIMITS, findFragments, type Fragment, type Limits } from './parse.js';
-import { mergeFragments, ownerIn, type JsonPath, type Merged } from './merge.js';
+import { mergeFragments, ownerIn, type Merged } from './merge.js';
+import type { JsonPath } from './types.js';
 import { followRefs, locateInFragment } from './locate.js';
 
 /** The OpenAPI view of one design document, shared by every openapi rule. */
@@ -26,15 +27,14 @@ export function limitsOf(settings: Record<string, unknown>): Limits {
 
 function infoOf(doc: DesignDoc): { title: string; version: string } {
   const title = doc.title.replace(/^technical design\s*[:—–-]\s*/i, '').trim();
-  const meta = doc.metadata;
+  const meta = metadataOf(doc);
   const version = meta.get('version')?.value?.text || meta.get('revision')?.value?.text || '';
   return { title, version };
 }
 
-/** Build (once per document and limits) the fragments, their merge and the location map. */
-export function openApiModel(doc: DesignDoc, settings: Record<string, unknown> = {}): OpenApiModel {
-  const limits = limitsOf(settings);
-  return doc.memo(`openapi:model:${limits.maxAliasCount}:${limits.maxFragmentBytes}`, () => {
+const model = defineModel(
+  'openapi-model/model',
+  (doc: DesignDoc, limits: Limits): OpenApiModel => {
     const fragments = findFragments(doc, limits);
     const usable = fragments.filter((f) => f.value && !f.problem);
     const merged = mergeFragments(usable, infoOf(doc));
@@ -47,5 +47,20 @@ export function openApiModel(doc: DesignDoc, settings: Record<string, unknown> =
       return locateInFragment(first, []);
     };
     return { fragments, usable, merged, limits, locate, locateIn };
-  });
+  },
+  (limits) => `${limits.maxAliasCount}:${limits.maxFragmentBytes}`,
+);
+
+/**
+ * The OpenAPI model of a document: its fragments found, parsed (within the limits of config
+ * `settings.openapi`), merged and located. Built once per document and shared by every rule
+ * of every plugin; it loads no engine.
+ */
+export function openApiModel(doc: DesignDoc, settings: Record<string, unknown> = {}): OpenApiModel {
+  return model(doc, limitsOf(settings));
+}
+
+/** The OpenAPI model of the document a rule is checking, with the config's limits. */
+export function openApiModelOf(ctx: Pick<RuleContext, 'doc' | 'settings'>): OpenApiModel {
+  return openApiModel(ctx.doc, ctx.settings);
 }

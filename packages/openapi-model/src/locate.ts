@@ -1,7 +1,8 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair } from 'yaml';
 import type { Location } from '@design-check/core';
 import type { Fragment } from './parse.js';
-import { isObj, type JsonPath } from './merge.js';
+import { isObj } from './merge.js';
+import type { JsonPath } from './types.js';
 
 interface Step {
   node: unknown;

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { parseDesignDoc } from '@design-check/core';
 import { DEFAULT_LIMITS, findFragments } from './parse.js';
 import { openApiModel } from './model.js';
-import { md } from '../../test/helpers.js';
+
+/** Join lines into a markdown document (line 1 is the first argument). */
+const md = (...lines: string[]) => `${lines.join('\n')}\n`;
 
 const found = (text: string) => findFragments(parseDesignDoc(text), DEFAULT_LIMITS).map((f) => `${f.block.line}:${f.problem?.kind ?? 'ok'}`);
 

@@ -1,6 +1,7 @@
 import { editDistance, isRemote } from '@design-check/core';
 import type { OpenApiModel } from './model.js';
-import { isObj, type JsonPath } from './merge.js';
+import { isObj } from './merge.js';
+import type { JsonPath } from './types.js';
 import { parsePointer } from './locate.js';
 
 /** A `$ref` written in a fragment. */

@@ -3,7 +3,9 @@ import { parseDesignDoc } from '@design-check/core';
 import { openApiModel } from './model.js';
 import { nearestName, unresolved } from './refs.js';
 import { followRefs, parsePointer } from './locate.js';
-import { md } from '../../test/helpers.js';
+
+/** Join lines into a markdown document (line 1 is the first argument). */
+const md = (...lines: string[]) => `${lines.join('\n')}\n`;
 
 const text = md(
   '# Technical Design: Gift Cards',

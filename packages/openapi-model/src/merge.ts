@@ -1,7 +1,5 @@
 import type { Fragment } from './parse.js';
-
-/** A path into a JSON value: object keys and array indexes. */
-export type JsonPath = Array<string | number>;
+import type { JsonPath } from './types.js';
 
 /** Which fragment (and where in it) a part of the merged description comes from. */
 export interface Owner {

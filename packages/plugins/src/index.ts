@@ -1,0 +1,12 @@
+import type { Plugin } from '@design-check/core';
+import structure from '@design-check/plugin-structure';
+import openapi from '@design-check/plugin-openapi';
+
+/**
+ * The plugins that `design-check` and `remark-preset-lint-design` run, in run order. A plugin
+ * loads its engine only when a document has its kind of artifact, so listing one costs
+ * nothing on documents without it.
+ */
+export const defaultPlugins: Plugin[] = [structure, openapi];
+
+export default defaultPlugins;
