@@ -68,7 +68,8 @@ function checkRuleShape(plugin: Plugin, rule: Rule): void {
   const schema = rule.meta.schema;
   if (schema) {
     if (schema.type === 'object') assert.equal(schema.additionalProperties, false, `${id}: the options schema says additionalProperties: false`);
-    if (rule.meta.defaultOptions !== undefined) validateAgainst(schema, rule.meta.defaultOptions, undefined, `${id} defaultOptions`);
+    assert.ok(rule.meta.defaultOptions !== undefined, `${id}: a rule with an options schema gives defaultOptions, so that ctx.options is always set`);
+    validateAgainst(schema, rule.meta.defaultOptions, undefined, `${id} defaultOptions`);
   }
 }
 

@@ -28,7 +28,7 @@ export const externalRef: Rule<ExternalRefOptions, 'remote' | 'outside' | 'file'
   },
   check(ctx) {
     const model = modelOf(ctx);
-    const allowFiles = ctx.options?.allowFilesInProject !== false;
+    const allowFiles = ctx.options.allowFilesInProject;
     for (const site of refSites(model)) {
       if (site.kind === 'local' || site.kind === 'empty') continue;
       const at = model.locateIn(site.fragment, site.path);

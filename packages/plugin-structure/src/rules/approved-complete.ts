@@ -43,7 +43,7 @@ export const approvedComplete: Rule<ApprovedCompleteOptions, MessageId> = {
   check(ctx) {
     const { doc } = ctx;
     if (!hasStatus(doc, 'approved')) return;
-    for (const spec of ctx.options?.checklists ?? []) {
+    for (const spec of ctx.options.checklists) {
       const section = findTemplateSection(doc, spec);
       if (!section) continue;
       for (const task of doc.tasks) {

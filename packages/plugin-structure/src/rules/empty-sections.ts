@@ -18,6 +18,7 @@ export const emptySections: Rule<Record<string, never>, 'empty'> = {
       empty: 'Empty section "{{section}}"; write its content or remove the heading',
     },
     schema: { type: 'object', properties: {}, additionalProperties: false },
+    defaultOptions: {},
   },
   check(ctx) {
     // Every block that renders, also inside blockquotes and lists, where a heading may stand too

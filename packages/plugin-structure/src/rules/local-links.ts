@@ -47,6 +47,7 @@ export const localLinks: Rule<Record<string, never>, MessageId> = {
       missingAnchorInFile: 'Unexpected link "{{url}}": {{target}} has no heading with the anchor "#{{anchor}}"',
     },
     schema: { type: 'object', properties: {}, additionalProperties: false },
+    defaultOptions: {},
   },
   check(ctx) {
     const { doc, projectRoot } = ctx;

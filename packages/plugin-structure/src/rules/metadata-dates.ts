@@ -1,9 +1,7 @@
-import { type MetadataEntry, type Rule, type TableCell, dateFields, metadataField, isBlank, isPlaceholder, readStatus } from '@design-check/core';
+import { type MetadataEntry, type Rule, dateFields, metadataField, isBlank, isPlaceholder, readStatus } from '@design-check/core';
 import { checkIsoDate, leadingToken } from '../util/dates.js';
 
 type MessageId = 'format' | 'calendar' | 'missingApproved' | 'approvedBeforeCreated' | 'created';
-
-const at = (c: TableCell) => ({ line: c.line, column: c.column, endLine: c.endLine, endColumn: c.endColumn });
 
 /** Metadata dates are real `YYYY-MM-DD` dates; an approved design has an Approved date not before Created. */
 export const metadataDates: Rule<Record<string, never>, MessageId> = {
@@ -18,6 +16,7 @@ export const metadataDates: Rule<Record<string, never>, MessageId> = {
       created: 'Created here',
     },
     schema: { type: 'object', properties: {}, additionalProperties: false },
+    defaultOptions: {},
   },
   check(ctx) {
     const { doc } = ctx;
@@ -28,14 +27,14 @@ export const metadataDates: Rule<Record<string, never>, MessageId> = {
       if (!cell || isBlank(cell.text) || isPlaceholder(cell.raw)) continue;
       const result = checkIsoDate(leadingToken(cell.text));
       if (result.ok) valid.set(entry, result.date);
-      else ctx.report({ messageId: result.reason, data: { field: entry.key, value: cell.text }, at: at(cell) });
+      else ctx.report({ messageId: result.reason, data: { field: entry.key, value: cell.text }, at: cell });
     }
     const created = metadataField(doc, 'Created');
     const approved = metadataField(doc, 'Approved');
     const status = readStatus(doc);
     if (status?.value === 'approved' && (!approved?.value || isBlank(approved.value.text))) {
       const cell = approved ? approved.value ?? approved.keyCell : status.cell;
-      ctx.report({ messageId: 'missingApproved', at: at(cell) });
+      ctx.report({ messageId: 'missingApproved', at: cell });
     }
     const a = approved && valid.get(approved);
     const c = created && valid.get(created);
@@ -43,7 +42,7 @@ export const metadataDates: Rule<Record<string, never>, MessageId> = {
       ctx.report({
         messageId: 'approvedBeforeCreated',
         data: { approved: a, created: c },
-        at: at(approved!.value!),
+        at: approved!.value!,
         related: [{ messageId: 'created', at: created!.value! }],
       });
     }

@@ -25,7 +25,7 @@ export const metadataStatus: Rule<MetadataStatusOptions, 'unknown' | 'several'> 
   check(ctx) {
     const status = readStatus(ctx.doc);
     if (!status || isPlaceholder(status.cell.raw)) return;
-    const allowed = (ctx.options?.statuses ?? STATUSES).map(normalizeStatus);
+    const allowed = ctx.options.statuses.map(normalizeStatus);
     const expected = allowed.join(', ');
     const { cell, entry } = status;
     // An unescaped `|` (the template's `draft | in-review | …`) splits the choices into cells.
@@ -38,7 +38,7 @@ export const metadataStatus: Rule<MetadataStatusOptions, 'unknown' | 'several'> 
       return;
     }
     if (!allowed.includes(status.value)) {
-      ctx.report({ messageId: 'unknown', data: { status: cell.text, expected }, at: { line: cell.line, column: cell.column, endLine: cell.endLine, endColumn: cell.endColumn } });
+      ctx.report({ messageId: 'unknown', data: { status: cell.text, expected }, at: cell });
     }
   },
 };

@@ -1,4 +1,4 @@
-import { type Rule, metadataField, isBlank, findTemplateSection, metadataTable } from '@design-check/core';
+import { REQUIRED_METADATA, type Rule, metadataField, isBlank, findTemplateSection, metadataTable } from '@design-check/core';
 
 /** Options of `structure/metadata`. */
 export interface MetadataOptions {
@@ -21,7 +21,7 @@ export const metadata: Rule<MetadataOptions, 'missingTable' | 'missingField' | '
       properties: { fields: { type: 'array', items: { type: 'string', minLength: 1 } } },
       additionalProperties: false,
     },
-    defaultOptions: { fields: ['Mission ID', 'Status', 'Author', 'Created'] },
+    defaultOptions: { fields: [...REQUIRED_METADATA] },
   },
   check(ctx) {
     const { doc } = ctx;
@@ -33,7 +33,7 @@ export const metadata: Rule<MetadataOptions, 'missingTable' | 'missingField' | '
       ctx.report({ messageId: 'missingTable', data: { section: section.title }, at: { line: section.line, column: section.column } });
       return;
     }
-    for (const field of ctx.options?.fields ?? []) {
+    for (const field of ctx.options.fields) {
       const entry = metadataField(doc, field);
       if (!entry) {
         ctx.report({ messageId: 'missingField', data: { field }, at: { line: table.line, column: table.column } });

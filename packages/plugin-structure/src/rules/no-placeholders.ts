@@ -98,7 +98,7 @@ export const noPlaceholders: Rule<NoPlaceholdersOptions, 'placeholder' | 'marker
     defaultOptions: { patterns: [], ignore: [] },
   },
   check(ctx) {
-    const { patterns = [], ignore = [] } = ctx.options ?? {};
+    const { patterns, ignore } = ctx.options;
     const extra = patterns.map((p, i) => ({ kind: 'placeholder' as const, re: compileUserPattern(p, `patterns[${i}]`) }));
     const skip = ignore.map((p, i) => compileUserPattern(p, `ignore[${i}]`));
     const hits = [...proseHits(ctx.doc, [...PROSE_PATTERNS, ...extra]), ...codeHits(ctx.doc)];

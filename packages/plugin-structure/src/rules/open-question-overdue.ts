@@ -22,11 +22,12 @@ export const openQuestionOverdue: Rule<OpenQuestionOverdueOptions, 'overdue'> = 
       properties: { today: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' } },
       additionalProperties: false,
     },
+    defaultOptions: {},
   },
   check(ctx) {
     const table = openQuestionsTable(ctx.doc);
     if (!table) return;
-    const today = todayIso(ctx.options?.today);
+    const today = todayIso(ctx.options.today);
     table.rows.forEach((row, i) => {
       const date = cellOf(table, row, 'Target Date');
       if (isEmptyRow(row) || !date || !isUnresolved(cellOf(table, row, 'Resolution'))) return;

@@ -1,10 +1,9 @@
-import { type Rule, type TableCell, type TableRow, isBlank, isPlaceholder } from '@design-check/core';
+import { type Rule, isBlank, isPlaceholder } from '@design-check/core';
 import { checkIsoDate, leadingToken } from '../util/dates.js';
 import { cellOf, columnOf, isEmptyRow, openQuestionsTable, questionId } from '../util/questions.js';
 
 type MessageId = 'missingColumn' | 'missingOwner' | 'missingDate' | 'badDate';
 
-const at = (c: TableCell | TableRow) => ({ line: c.line, column: c.column });
 
 /** Every open question has an owner and a real target date. */
 export const openQuestions: Rule<Record<string, never>, MessageId> = {
@@ -18,6 +17,7 @@ export const openQuestions: Rule<Record<string, never>, MessageId> = {
       badDate: 'Unexpected target date "{{value}}" for open question {{id}}, expected a real date written YYYY-MM-DD',
     },
     schema: { type: 'object', properties: {}, additionalProperties: false },
+    defaultOptions: {},
   },
   check(ctx) {
     const table = openQuestionsTable(ctx.doc);
@@ -30,12 +30,12 @@ export const openQuestions: Rule<Record<string, never>, MessageId> = {
       const owner = cellOf(table, row, 'Owner');
       const date = cellOf(table, row, 'Target Date');
       // Placeholders such as `_(Tech Lead)_` and `YYYY-MM-DD` are structure/no-placeholders' findings.
-      if (!missing.includes('Owner') && isBlank(owner?.text)) ctx.report({ messageId: 'missingOwner', data: { id }, at: at(owner ?? row) });
+      if (!missing.includes('Owner') && isBlank(owner?.text)) ctx.report({ messageId: 'missingOwner', data: { id }, at: owner ?? row });
       if (missing.includes('Target Date') || isPlaceholder(date?.raw)) return;
       if (!date || isBlank(date.text)) {
-        ctx.report({ messageId: 'missingDate', data: { id }, at: at(date ?? row) });
+        ctx.report({ messageId: 'missingDate', data: { id }, at: date ?? row });
       } else if (!checkIsoDate(leadingToken(date.text)).ok) {
-        ctx.report({ messageId: 'badDate', data: { id, value: date.text }, at: at(date) });
+        ctx.report({ messageId: 'badDate', data: { id, value: date.text }, at: date });
       }
     });
   },

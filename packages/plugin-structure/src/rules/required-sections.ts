@@ -32,7 +32,7 @@ export const requiredSections: Rule<RequiredSectionsOptions, 'missing' | 'missin
   },
   check(ctx) {
     const { doc } = ctx;
-    const { sections = TEMPLATE_SECTIONS, optional = OPTIONAL_SECTIONS } = ctx.options ?? {};
+    const { sections, optional } = ctx.options;
     const order = [...sections, ...optional];
     const found = order.map((spec) => findTemplateSection(doc, spec));
     sections.forEach((spec, i) => {

@@ -49,7 +49,6 @@ function detectOrder(rows: TableRow[], revAt: number): 'oldest-first' | 'newest-
   return dates.length >= 2 && dates[0] > dates[dates.length - 1] ? 'newest-first' : 'oldest-first';
 }
 
-const at = (c: TableCell) => ({ line: c.line, column: c.column, endLine: c.endLine, endColumn: c.endColumn });
 
 /** Revision History rows carry increasing revisions and valid, non-decreasing dates. */
 export const revisionHistory: Rule<RevisionHistoryOptions, MessageId> = {
@@ -76,7 +75,7 @@ export const revisionHistory: Rule<RevisionHistoryOptions, MessageId> = {
     const section = findTemplateSection(ctx.doc, 'Revision History');
     const table = section && ctx.doc.tablesIn(section)[0];
     if (!table) return;
-    const option = ctx.options?.order ?? 'auto';
+    const option = ctx.options.order;
     const revAt = revColumn(table);
     const order = option === 'auto' ? detectOrder(table.rows, revAt) : option;
     const numbered = table.rows.map((row, i) => ({ row, n: String(i + 1) }));
@@ -89,11 +88,11 @@ export const revisionHistory: Rule<RevisionHistoryOptions, MessageId> = {
         if (!cell || isBlank(cell.text) || isPlaceholder(cell.raw)) continue;
         const parsed = checkIsoDate(leadingToken(cell.text));
         if (!parsed.ok) {
-          ctx.report({ messageId: 'badDateInRow', data: { value: cell.text, row: n }, at: at(cell) });
+          ctx.report({ messageId: 'badDateInRow', data: { value: cell.text, row: n }, at: cell });
           continue;
         }
         if (last && parsed.date < last.date) {
-          ctx.report({ messageId: 'dateOrderInRow', data: { date: parsed.date, row: n, previousDate: last.date, previous: last.n, order }, at: at(cell) });
+          ctx.report({ messageId: 'dateOrderInRow', data: { date: parsed.date, row: n, previousDate: last.date, previous: last.n, order }, at: cell });
         }
         if (!last || parsed.date >= last.date) last = { date: parsed.date, n };
       }
@@ -106,23 +105,23 @@ export const revisionHistory: Rule<RevisionHistoryOptions, MessageId> = {
       if (!revCell || isPlaceholder(revCell.raw) || isBlank(revCell.text)) continue;
       const rev = parseRevision(revCell.text);
       const revText = revCell.text;
-      if (!rev) ctx.report({ messageId: 'badRevision', data: { rev: revText }, at: at(revCell) });
+      if (!rev) ctx.report({ messageId: 'badRevision', data: { rev: revText }, at: revCell });
       else if (prev.rev && compare(rev, prev.rev) <= 0) {
         ctx.report({
           messageId: 'revisionOrder',
           data: { rev: revText, previous: prev.revText, order },
-          at: at(revCell),
+          at: revCell,
           related: [{ messageId: 'previousRevision', data: { rev: prev.revText }, at: prev.cell! }],
         });
       }
       let date: string | undefined;
       if (dateCell && !isBlank(dateCell.text) && !isPlaceholder(dateCell.raw)) {
         const parsed = checkIsoDate(leadingToken(dateCell.text));
-        if (!parsed.ok) ctx.report({ messageId: 'badDate', data: { value: dateCell.text, rev: revText }, at: at(dateCell) });
+        if (!parsed.ok) ctx.report({ messageId: 'badDate', data: { value: dateCell.text, rev: revText }, at: dateCell });
         else date = parsed.date;
       }
       if (date && prev.date && date < prev.date) {
-        ctx.report({ messageId: 'dateOrder', data: { date, rev: revText, previousDate: prev.date, previous: prev.revText, order }, at: at(dateCell!) });
+        ctx.report({ messageId: 'dateOrder', data: { date, rev: revText, previousDate: prev.date, previous: prev.revText, order }, at: dateCell! });
       }
       prev = { rev: rev ?? prev.rev, revText: rev ? revText : prev.revText, date: date ?? prev.date, cell: rev ? revCell : prev.cell };
     }

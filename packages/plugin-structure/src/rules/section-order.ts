@@ -43,7 +43,7 @@ export const sectionOrder: Rule<RequiredSectionsOptions, 'after' | 'before' | 'b
     defaultOptions: { sections: TEMPLATE_SECTIONS, optional: OPTIONAL_SECTIONS },
   },
   check(ctx) {
-    const { sections = TEMPLATE_SECTIONS, optional = OPTIONAL_SECTIONS } = ctx.options ?? {};
+    const { sections, optional } = ctx.options;
     const present: Array<{ rank: number; name: string; section: Section }> = [];
     [...sections, ...optional].forEach((spec, rank) => {
       const section = findTemplateSection(ctx.doc, spec);

@@ -25,6 +25,7 @@ export const supersededSuccessor: Rule<Record<string, never>, 'missing' | 'notLi
       notLinked: 'Unexpected plain "{{field}}" value "{{value}}", expected a link to the successor design',
     },
     schema: { type: 'object', properties: {}, additionalProperties: false },
+    defaultOptions: {},
   },
   check(ctx) {
     const { doc } = ctx;

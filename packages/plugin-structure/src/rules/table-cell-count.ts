@@ -10,6 +10,7 @@ export const tableCellCount: Rule<Record<string, never>, 'tooMany' | 'tooFew'> =
       tooFew: 'Unexpected {{actual}} cells in this row, expected {{expected}} like the header ({{headers}})',
     },
     schema: { type: 'object', properties: {}, additionalProperties: false },
+    defaultOptions: {},
   },
   check(ctx) {
     for (const table of ctx.doc.tables) {
