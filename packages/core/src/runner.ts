@@ -1,12 +1,14 @@
 import { resolve } from 'node:path';
 import { DesignDoc } from './model/document.js';
 import { applyDirectives, readDirectives } from './suppressions.js';
-import { resolveConfig, type ResolvedConfig } from './config/resolve.js';
+import { resolveConfig, type ResolvedConfig, type RuleSetting } from './config/resolve.js';
 import type { LoadedConfig } from './config/load.js';
 import type { Diagnostic, FileResult, Plugin, RelatedDescriptor, RelatedLocation, ReportDescriptor, Rule, RuleContext, RulesConfig, Severity } from './types.js';
 import { docsUrl } from './urls.js';
-import { ruleId } from './ids.js';
-import { ParseFailure, parseBounded, parseSource } from './model/bounded-parse.js';
+import { isSourceId, ruleId } from './ids.js';
+
+const isInternal = (id: string) => id.startsWith('internal/');
+import { ParseFailure, parseBounded } from './model/parse.js';
 
 /** Options of {@link check}. */
 export interface CheckOptions {
@@ -87,14 +89,126 @@ export function toFileResult(path: string, diagnostics: Diagnostic[], source?: s
     warningCount: count('warning'),
     infoCount: count('info'),
     source,
-    internalError: diagnostics.some((d) => d.ruleId.startsWith('internal/')),
+    internalError: diagnostics.some((d) => isInternal(d.ruleId)),
   };
 }
 
-/** Parse the document, dropping directive-only lines inside tables so the table stays whole. */
-export function parseForCheck(text: string, path: string): DesignDoc {
-  const parsed = parseSource(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-  return new DesignDoc(text, path, parsed.tree, parsed.comments);
+/** One finding about the file itself, before any rule runs: too large, not text, not UTF-8. */
+function inputProblem(text: string, maxBytes: number): Diagnostic | undefined {
+  const bytes = Buffer.byteLength(text, 'utf8');
+  if (bytes > maxBytes) {
+    return runnerFinding('input/too-large', `The document is ${bytes} bytes, over the limit of ${maxBytes}; split it into one design per mission.`);
+  }
+  const nul = text.indexOf('\u0000');
+  if (nul >= 0) {
+    const line = text.slice(0, nul).split('\n').length;
+    return runnerFinding('input/not-text', 'The file contains a NUL byte; a design document must be UTF-8 text.', line);
+  }
+  const bad = text.indexOf('\uFFFD');
+  if (bad >= 0) {
+    const before = text.slice(0, bad).split('\n');
+    return runnerFinding('input/bad-encoding', 'The file is not valid UTF-8 (replacement character found); save it as UTF-8.', before.length, before[before.length - 1].length + 1);
+  }
+  return undefined;
+}
+
+/** Parse within the time budget; a parser failure becomes one `input/…` finding. */
+async function parseDocument(text: string, path: string, options: CheckOptions): Promise<DesignDoc | Diagnostic> {
+  const timeoutMs = options.parseTimeoutMs ?? 10_000;
+  try {
+    return new DesignDoc(await parseBounded(text, { timeoutMs, workerAbove: options.parseInWorkerAbove ?? 100_000 }), path);
+  } catch (e) {
+    if (!(e instanceof ParseFailure)) throw e;
+    return e.kind === 'timeout'
+      ? runnerFinding('input/parse-timeout', `The markdown parser did not finish within ${timeoutMs} ms; the document is too large or too deeply nested to check. Split it or flatten it.`)
+      : runnerFinding('input/parse-error', `The markdown could not be parsed (${e.message}); look for extremely deep nesting of lists or quotes.`);
+  }
+}
+
+/**
+ * The `report` of one rule's context: interpolates the rule's messages, applies the
+ * configured severity (an engine source id may have its own) and stamps id and url.
+ */
+function reporter(rule: Rule, id: string, url: string, setting: RuleSetting, resolved: ResolvedConfig, signal: AbortSignal, found: Diagnostic[]) {
+  return (d: ReportDescriptor): void => {
+    if (signal.aborted) return;
+    const template = rule.meta.messages[d.messageId];
+    if (template === undefined) throw new Error(`unknown messageId "${d.messageId}"`);
+    let severity: Severity = setting.severity as Severity;
+    if (d.source) {
+      const own = resolved.rules.get(d.source);
+      if (own?.severity === 'off') return;
+      if (own) severity = own.severity as Severity;
+      else if (d.severity && !setting.explicit) severity = d.severity;
+    }
+    found.push({
+      ruleId: id,
+      severity,
+      message: interpolate(template, d.data),
+      line: d.at.line,
+      column: d.at.column,
+      ...(d.at.endLine !== undefined ? { endLine: d.at.endLine, endColumn: d.at.endColumn } : {}),
+      ...(d.source ? { source: d.source } : {}),
+      url,
+      ...(d.fix ? { fix: d.fix } : {}),
+      ...(d.related?.length ? { related: d.related.map((r) => relatedOf(rule, r)) } : {}),
+      messageId: d.messageId,
+      ...(d.data ? { data: d.data } : {}),
+    });
+  };
+}
+
+/** Run every enabled rule of the plugins over the document; crashes and timeouts become `internal/…` findings. */
+async function runRules(doc: DesignDoc, plugins: Plugin[], resolved: ResolvedConfig, projectRoot: string, timeoutMs: number): Promise<Diagnostic[]> {
+  const found: Diagnostic[] = [];
+  const isEnabled = (other: string) => {
+    const s = resolved.rules.get(other);
+    // An engine source id that the config does not name follows its rule.
+    if (isSourceId(other)) return s?.severity !== 'off';
+    return !!s && s.severity !== 'off';
+  };
+  for (const plugin of plugins) {
+    for (const rule of plugin.rules) {
+      const id = ruleId(plugin.name, rule.name);
+      const setting = resolved.rules.get(id);
+      if (!setting || setting.severity === 'off') continue;
+      try {
+        if (rule.meta.appliesTo && !rule.meta.appliesTo(doc)) continue;
+        const controller = new AbortController();
+        const report = reporter(rule, id, docsUrl(id, plugin.docsBase), setting, resolved, controller.signal, found);
+        const ctx: RuleContext = { ruleId: id, doc, options: setting.options, projectRoot, signal: controller.signal, settings: resolved.settings, isEnabled, report };
+        if ((await runRule(rule, ctx, timeoutMs, controller)) === 'timeout') {
+          found.push(runnerFinding('internal/rule-timeout', `Rule "${id}" did not finish within ${timeoutMs} ms and was stopped; its findings are missing. Disable it for this file or report the document.`));
+        }
+      } catch (e) {
+        found.push(runnerFinding('internal/rule-crash', `Rule "${id}" crashed: ${(e as Error)?.message ?? String(e)}. Please report this bug; other rules still ran.`));
+      }
+    }
+  }
+  return found;
+}
+
+/** Apply the document's inline directives, and report those that suppress nothing. */
+function directivePass(doc: DesignDoc, resolved: ResolvedConfig, found: Diagnostic[]): Diagnostic[] {
+  const directives = readDirectives(doc);
+  const kept = applyDirectives(doc, directives, found);
+  const unused = resolved.rules.get('core/unused-disable');
+  if (unused?.severity === 'off') return kept;
+  for (const d of directives) {
+    if (d.used || d.kind === 'enable') continue;
+    const what = d.ids.length ? `"${d.ids.join(', ')}"` : 'any rule';
+    kept.push({
+      ruleId: 'core/unused-disable',
+      severity: (unused?.severity as Severity) ?? 'warning',
+      message: `Unused design-check-${d.kind} directive: no problem from ${what} was reported here; remove it.`,
+      line: d.line,
+      column: d.column,
+      endLine: d.endLine,
+      endColumn: d.endColumn,
+      url: docsUrl('core/unused-disable'),
+    });
+  }
+  return kept;
 }
 
 /**
@@ -103,125 +217,14 @@ export function parseForCheck(text: string, path: string): DesignDoc {
  */
 export async function check(text: string, options: CheckOptions): Promise<FileResult> {
   const path = options.path ?? 'design.md';
-  const bytes = Buffer.byteLength(text, 'utf8');
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  if (bytes > maxBytes) {
-    return toFileResult(path, [runnerFinding('input/too-large', `The document is ${bytes} bytes, over the limit of ${maxBytes}; split it into one design per mission.`)]);
-  }
-  const nul = text.indexOf('\u0000');
-  if (nul >= 0) {
-    const line = text.slice(0, nul).split('\n').length;
-    return toFileResult(path, [runnerFinding('input/not-text', 'The file contains a NUL byte; a design document must be UTF-8 text.', line)]);
-  }
-  if (text.includes('\uFFFD')) {
-    const at = text.indexOf('\uFFFD');
-    const before = text.slice(0, at).split('\n');
-    return toFileResult(path, [
-      runnerFinding('input/bad-encoding', 'The file is not valid UTF-8 (replacement character found); save it as UTF-8.', before.length, before[before.length - 1].length + 1),
-    ]);
-  }
+  const problem = inputProblem(text, options.maxBytes ?? DEFAULT_MAX_BYTES);
+  if (problem) return toFileResult(path, [problem]);
   const resolved = isResolved(options.config) ? options.config : resolveConfig(options.plugins, options.config, resolve(path), options.rules);
-  let doc: DesignDoc;
-  try {
-    const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-    const parsed = await parseBounded(clean, { timeoutMs: options.parseTimeoutMs ?? 10_000, workerAbove: options.parseInWorkerAbove ?? 100_000 });
-    doc = new DesignDoc(text, path, parsed.tree, parsed.comments);
-  } catch (e) {
-    if (!(e instanceof ParseFailure)) throw e;
-    const message =
-      e.kind === 'timeout'
-        ? `The markdown parser did not finish within ${options.parseTimeoutMs ?? 10_000} ms; the document is too large or too deeply nested to check. Split it or flatten it.`
-        : `The markdown could not be parsed (${e.message}); look for extremely deep nesting of lists or quotes.`;
-    return toFileResult(path, [runnerFinding(e.kind === 'timeout' ? 'input/parse-timeout' : 'input/parse-error', message)]);
-  }
+  const doc = await parseDocument(text, path, options);
+  if (!(doc instanceof DesignDoc)) return toFileResult(path, [doc]);
   const projectRoot = resolve(options.projectRoot ?? process.cwd());
-  const timeoutMs = options.ruleTimeoutMs ?? 30_000;
-  const found: Diagnostic[] = [];
-
-  const jobs = options.plugins.flatMap((plugin) =>
-    plugin.rules.map((rule) => ({ plugin, rule, id: ruleId(plugin.name, rule.name) })),
-  );
-  for (const { plugin, rule, id } of jobs) {
-    const setting = resolved.rules.get(id);
-    if (!setting || setting.severity === 'off') continue;
-    try {
-      if (rule.meta.appliesTo && !rule.meta.appliesTo(doc)) continue;
-    } catch (e) {
-      found.push(runnerFinding('internal/rule-crash', `Rule "${id}" crashed: ${(e as Error).message}. Please report this bug; other rules still ran.`));
-      continue;
-    }
-    const url = docsUrl(id, plugin.docsBase);
-    const controller = new AbortController();
-    const ctx: RuleContext = {
-      ruleId: id,
-      doc,
-      options: setting.options,
-      projectRoot,
-      signal: controller.signal,
-      settings: resolved.settings,
-      isEnabled: (other: string) => {
-        const s = resolved.rules.get(other);
-        // An engine source id that the config does not name follows its rule.
-        if (other.includes(':') && !other.includes('/')) return s?.severity !== 'off';
-        return !!s && s.severity !== 'off';
-      },
-      report: (d: ReportDescriptor) => {
-        if (controller.signal.aborted) return;
-        const template = rule.meta.messages[d.messageId];
-        if (template === undefined) throw new Error(`unknown messageId "${d.messageId}"`);
-        let severity: Severity = setting.severity as Severity;
-        if (d.source) {
-          const own = resolved.rules.get(d.source);
-          if (own?.severity === 'off') return;
-          if (own) severity = own.severity as Severity;
-          else if (d.severity && !setting.explicit) severity = d.severity;
-        }
-        found.push({
-          ruleId: id,
-          severity,
-          message: interpolate(template, d.data),
-          line: d.at.line,
-          column: d.at.column,
-          ...(d.at.endLine !== undefined ? { endLine: d.at.endLine, endColumn: d.at.endColumn } : {}),
-          ...(d.source ? { source: d.source } : {}),
-          url,
-          ...(d.fix ? { fix: d.fix } : {}),
-          ...(d.related?.length ? { related: d.related.map((r) => relatedOf(rule, r)) } : {}),
-          messageId: d.messageId,
-          ...(d.data ? { data: d.data } : {}),
-        });
-      },
-    };
-    try {
-      const outcome = await runRule(rule, ctx, timeoutMs, controller);
-      if (outcome === 'timeout') {
-        found.push(runnerFinding('internal/rule-timeout', `Rule "${id}" did not finish within ${timeoutMs} ms and was stopped; its findings are missing. Disable it for this file or report the document.`));
-      }
-    } catch (e) {
-      const err = e as Error;
-      found.push(runnerFinding('internal/rule-crash', `Rule "${id}" crashed: ${err?.message ?? String(e)}. Please report this bug; other rules still ran.`));
-    }
-  }
-
-  const directives = readDirectives(doc);
-  const kept = applyDirectives(doc, directives, found.filter((d) => !d.ruleId.startsWith('internal/')));
-  const unused = resolved.rules.get('core/unused-disable');
-  if (!unused || unused.severity !== 'off') {
-    for (const d of directives) {
-      if (d.used || d.kind === 'enable') continue;
-      const what = d.ids.length ? `"${d.ids.join(', ')}"` : 'any rule';
-      kept.push({
-        ruleId: 'core/unused-disable',
-        severity: (unused?.severity as Severity) ?? 'warning',
-        message: `Unused design-check-${d.kind} directive: no problem from ${what} was reported here; remove it.`,
-        line: d.line,
-        column: d.column,
-        endLine: d.endLine,
-        endColumn: d.endColumn,
-        url: docsUrl('core/unused-disable'),
-      });
-    }
-  }
-  const internal = found.filter((d) => d.ruleId.startsWith('internal/'));
+  const found = await runRules(doc, options.plugins, resolved, projectRoot, options.ruleTimeoutMs ?? 30_000);
+  const internal = found.filter((d) => isInternal(d.ruleId));
+  const kept = directivePass(doc, resolved, found.filter((d) => !isInternal(d.ruleId)));
   return toFileResult(path, sortAndDedupe([...kept, ...internal]), doc.text);
 }

@@ -1,7 +1,7 @@
 import type { DesignDoc } from './model/document.js';
+import type { Comment } from './model/nodes.js';
 import type { Diagnostic } from './types.js';
-
-type Kind = 'disable' | 'enable' | 'disable-next-line' | 'disable-line';
+import { CODE_DIRECTIVE, parseDirectiveBody, type DirectiveKind as Kind } from './directive-grammar.js';
 
 /** One inline directive comment. */
 export interface Directive {
@@ -15,18 +15,36 @@ export interface Directive {
   used: boolean;
 }
 
-const DIRECTIVE = /^design-check-(disable-next-line|disable-line|disable|enable)(?:\s+([\s\S]*))?$/;
+/**
+ * Directives written as line comments inside code blocks (`# design-check-disable-next-line x`
+ * in YAML, `// …` in JSON5 or TypeScript): a finding inside a fragment can be silenced where
+ * it is, since an HTML comment cannot stand between two lines of a code block.
+ */
+export function codeCommentDirectives(doc: DesignDoc): Comment[] {
+  const out: Comment[] = [];
+  const starts: number[] = [0];
+  const re = /\r\n|\r|\n/g;
+  for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) starts.push(m.index + m[0].length);
+  const offsetOf = (p: { line: number; column: number }) => (starts[p.line - 1] ?? 0) + p.column - 1;
+  for (const block of doc.codeBlocks) {
+    block.lines.forEach((text, i) => {
+      const m = CODE_DIRECTIVE.exec(text);
+      if (!m) return;
+      const at = block.toMarkdown(i + 1, m.index + m[1].length + 1);
+      const end = block.toMarkdown(i + 1, text.length + 1);
+      out.push({ line: at.line, column: at.column, endLine: end.line, endColumn: end.column, offset: offsetOf(at), endOffset: offsetOf(end), body: m[2].trim() });
+    });
+  }
+  return out;
+}
 
-/** Read the `<!-- design-check-… -->` directives of a document. */
+/** Read the directives of a document: `<!-- design-check-… -->` comments and code-block line comments. */
 export function readDirectives(doc: DesignDoc): Directive[] {
   const out: Directive[] = [];
-  for (const c of doc.comments) {
-    const m = DIRECTIVE.exec(c.body);
-    if (!m) continue;
-    // `-- reason` after the ids is a free comment, as in ESLint.
-    const list = (m[2] ?? '').split(/\s--\s|^--\s/)[0];
-    const ids = list.split(/[\s,]+/).filter(Boolean);
-    out.push({ kind: m[1] as Kind, ids, line: c.line, column: c.column, endLine: c.endLine, endColumn: c.endColumn, used: false });
+  const comments = [...doc.comments, ...codeCommentDirectives(doc)].sort((a, b) => a.offset - b.offset);
+  for (const c of comments) {
+    const parsed = parseDirectiveBody(c.body);
+    if (parsed) out.push({ ...parsed, line: c.line, column: c.column, endLine: c.endLine, endColumn: c.endColumn, used: false });
   }
   return out;
 }

@@ -8,7 +8,7 @@ import { isSourceId } from './ids.js';
 import { resolveConfig } from './config/resolve.js';
 import { validateAgainst } from './config/validate.js';
 import { lintWithRule } from './rule-tester.js';
-import { parseMarkdown } from './model/document.js';
+import { parseDesignDoc } from './model/document.js';
 import { docsUrl } from './urls.js';
 
 type Describe = (name: string, fn: () => void) => void;
@@ -34,7 +34,7 @@ const SHOW: Record<Severity | 'off', string> = { error: 'error', warning: 'warn'
  */
 export function docsExample(page: string, heading: string): { code: string; messages: string[] } | undefined {
   type Node = { type: string; depth?: number; lang?: string | null; value?: string; children?: Node[] };
-  const nodes = (parseMarkdown(page) as unknown as Node).children ?? [];
+  const nodes = (parseDesignDoc(page).root as unknown as Node).children ?? [];
   const start = nodes.findIndex((n) => n.type === 'heading' && n.depth === 2 && (n.children ?? []).map((c) => c.value ?? '').join('').trim() === heading);
   if (start < 0) return undefined;
   for (let i = start + 1; i < nodes.length && !(nodes[i].type === 'heading' && (nodes[i].depth ?? 9) <= 2); i++) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDesignDoc, parseForCheck, metadataOf, metadataTable } from '../src/index.js';
+import { parseDesignDoc, metadataOf, metadataTable } from '../src/index.js';
 
 const crlf = (s: string) => s.replace(/\n/g, '\r\n');
 
@@ -168,7 +168,7 @@ describe('tasks, links and comments', () => {
 
   it('keeps a table whole when a directive comment stands between its rows', () => {
     const text = '## Metadata\n\n| Field | Value |\n|---|---|\n| **Mission ID** | M-1 |\n<!-- design-check-disable-next-line structure/metadata-status -->\n| **Status** | finished-ish |\n| **Author** | Ana |\n';
-    const doc = parseForCheck(text, 'x.md');
+    const doc = parseDesignDoc(text, 'x.md');
     expect(doc.tables).toHaveLength(1);
     expect(metadataOf(doc).get('status')?.value).toMatchObject({ text: 'finished-ish', line: 7, column: 16, offset: text.indexOf('finished-ish') });
     expect(metadataOf(doc).get('author')?.value?.line).toBe(8);

@@ -1,10 +1,10 @@
 import type { Root } from 'mdast';
 import type { Node } from 'unist';
 import { visit } from 'unist-util-visit';
-import { parseMarkdown } from './document.js';
+import { parseMarkdown } from './parse.js';
+import { DIRECTIVE_LINE } from '../directive-grammar.js';
 import type { Comment } from './nodes.js';
 
-const DIRECTIVE_LINE = /^\s*<!--\s*(design-check-[\s\S]*?)\s*-->\s*$/;
 const TABLE_ROW = /^\s*(?:>\s*)*\|/;
 
 /** A parse of a document whose directive-only lines inside tables were taken out. */

@@ -1,42 +1,18 @@
 import type { Root, Heading, Table as MdTable, TableCell as MdTableCell, Code, ListItem, Html, Link as MdLink, Definition, Nodes } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
 import { visit } from 'unist-util-visit';
 import type { CodeBlock, Comment, Link, Section, Table, TableCell, TableRow, TaskItem } from './nodes.js';
 import { buildCodeBlock } from './code-blocks.js';
 import { spanBetween, spanOf } from './spans.js';
+import { parseSource, type SourceParse } from './parse.js';
 import { nameMatches, normalizeName, splitLines } from './text.js';
 
-const parser = unified().use(remarkParse).use(remarkGfm);
-
 /**
- * Parse markdown into an mdast tree with GFM (tables, task lists). A YAML (`---`) or TOML
- * (`+++`) front matter block at the top is not markdown: it yields no nodes (rather than a
- * thematic break and a setext heading), and every position after it stays exact.
+ * Parse a design document exactly as `check()` does (BOM dropped, directive lines kept out of
+ * tables); the rest of the model is derived lazily and memoised.
  */
-export function parseMarkdown(text: string): Root {
-  return parser.parse(blankFrontMatter(text));
-}
-
-/** `text` with its front matter, if any, overwritten by spaces (line ends kept). */
-function blankFrontMatter(text: string): string {
-  const open = /^(---|\+\+\+)[ \t]*\r?\n/.exec(text);
-  if (!open) return text;
-  const close = open[1] === '---' ? /^(?:---|\.\.\.)[ \t]*\r?$/ : /^\+\+\+[ \t]*\r?$/;
-  const lines = text.slice(open[0].length).split('\n');
-  const end = lines.findIndex((l) => close.test(l));
-  const body = lines.slice(0, end).filter((l) => l.trim());
-  // Only a block of `key: value` (or `key = value`) lines is front matter.
-  if (end < 0 || !body.length || !/^[\w.-]+[ \t]*[:=]/.test(body[0])) return text;
-  const length = open[0].length + lines.slice(0, end + 1).join('\n').length;
-  return text.slice(0, length).replace(/[^\r\n]/g, ' ') + text.slice(length);
-}
-
-/** Parse a design document once; the rest of the model is derived lazily and memoised. */
-export function parseDesignDoc(text: string, path = 'design.md', tree?: Root): DesignDoc {
-  return new DesignDoc(text, path, tree);
+export function parseDesignDoc(text: string, path = 'design.md'): DesignDoc {
+  return new DesignDoc(parseSource(text), path);
 }
 
 /** The parsed design document that every rule reads. */
@@ -51,13 +27,14 @@ export class DesignDoc {
 
   private readonly extraComments: Comment[];
 
-  constructor(text: string, path: string, tree?: Root, extraComments: Comment[] = []) {
-    this.extraComments = extraComments;
-    this.hadBom = text.charCodeAt(0) === 0xfeff;
-    this.text = this.hadBom ? text.slice(1) : text;
+  /** A document from its parse (`parseSource`, or `parseBounded` in a worker). */
+  constructor(source: SourceParse, path: string) {
+    this.extraComments = source.comments;
+    this.hadBom = source.hadBom;
+    this.text = source.text;
     this.path = path;
     this.lines = splitLines(this.text);
-    this.root = tree ?? parseMarkdown(this.text);
+    this.root = source.tree;
   }
 
   /** Compute one of the document's own views once; plugins define theirs with `defineModel`. */
@@ -175,7 +152,7 @@ export class DesignDoc {
     });
   }
 
-  /** HTML comments (`<!-- … -->`), including those inline in paragraphs or table cells. */
+  /** HTML comments (`<!-- … -->`), including those inline in paragraphs or table cells, in document order. */
   get comments(): Comment[] {
     return this.memo('comments', () => {
       const out: Comment[] = [...this.extraComments];
@@ -199,33 +176,8 @@ export class DesignDoc {
           });
         }
       });
-      out.push(...this.codeComments());
       return out.sort((a, b) => a.offset - b.offset);
     });
-  }
-
-  /**
-   * Directives written as line comments inside code blocks (`# design-check-disable-next-line x`
-   * in YAML, `// …` in JSON5 or TypeScript): a finding inside a fragment can be silenced where
-   * it is, since an HTML comment cannot stand between two lines of a code block.
-   */
-  private codeComments(): Comment[] {
-    const out: Comment[] = [];
-    const starts: number[] = [0];
-    const re = /\r\n|\r|\n/g;
-    for (let m = re.exec(this.text); m; m = re.exec(this.text)) starts.push(m.index + m[0].length);
-    for (const block of this.codeBlocks) {
-      block.lines.forEach((text, i) => {
-        const m = /(^|\s)(?:#|\/\/)\s*(design-check-(?:disable|enable)[\w-]*(?:\s.*)?)$/.exec(text);
-        if (!m) return;
-        const at = block.toMarkdown(i + 1, m.index + m[1].length + 1);
-        const endAt = block.toMarkdown(i + 1, text.length + 1);
-        const offset = (starts[at.line - 1] ?? 0) + at.column - 1;
-        const endOffset = (starts[endAt.line - 1] ?? 0) + endAt.column - 1;
-        out.push({ line: at.line, column: at.column, endLine: endAt.line, endColumn: endAt.column, offset, endOffset, body: m[2].trim() });
-      });
-    }
-    return out;
   }
 
   /** The markdown slugs of all headings (GitHub style), for `#anchor` links. */

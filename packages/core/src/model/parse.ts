@@ -1,19 +1,53 @@
 import { Worker } from 'node:worker_threads';
-import { parseMarkdown } from './document.js';
-import { stripDirectiveLines } from './directive-lines.js';
 import type { Root } from 'mdast';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import { stripDirectiveLines } from './directive-lines.js';
 import type { Comment } from './nodes.js';
 
-/** A document's tree and the directive comments taken out of its tables. */
+const parser = unified().use(remarkParse).use(remarkGfm);
+
+/**
+ * Parse markdown into an mdast tree with GFM (tables, task lists). A YAML (`---`) or TOML
+ * (`+++`) front matter block at the top is not markdown: it yields no nodes (rather than a
+ * thematic break and a setext heading), and every position after it stays exact.
+ */
+export function parseMarkdown(text: string): Root {
+  return parser.parse(blankFrontMatter(text));
+}
+
+/** `text` with its front matter, if any, overwritten by spaces (line ends kept). */
+function blankFrontMatter(text: string): string {
+  const open = /^(---|\+\+\+)[ \t]*\r?\n/.exec(text);
+  if (!open) return text;
+  const close = open[1] === '---' ? /^(?:---|\.\.\.)[ \t]*\r?$/ : /^\+\+\+[ \t]*\r?$/;
+  const lines = text.slice(open[0].length).split('\n');
+  const end = lines.findIndex((l) => close.test(l));
+  const body = lines.slice(0, end).filter((l) => l.trim());
+  // Only a block of `key: value` (or `key = value`) lines is front matter.
+  if (end < 0 || !body.length || !/^[\w.-]+[ \t]*[:=]/.test(body[0])) return text;
+  const length = open[0].length + lines.slice(0, end + 1).join('\n').length;
+  return text.slice(0, length).replace(/[^\r\n]/g, ' ') + text.slice(length);
+}
+
+/** A document's text (without BOM), its tree, and the directive comments taken out of its tables. */
 export interface SourceParse {
+  text: string;
+  hadBom: boolean;
   tree: Root;
   comments: Comment[];
 }
 
-/** Parse text (without BOM) once: directive lines inside tables are kept out of the table. */
-export function parseSource(text: string): SourceParse {
+/**
+ * The one parse of a document: the BOM dropped (offsets and fixes refer to the text without
+ * it), directive-only lines inside tables kept out of the table.
+ */
+export function parseSource(raw: string): SourceParse {
+  const hadBom = raw.charCodeAt(0) === 0xfeff;
+  const text = hadBom ? raw.slice(1) : raw;
   const stripped = stripDirectiveLines(text);
-  return stripped ?? { tree: parseMarkdown(text), comments: [] };
+  return { text, hadBom, ...(stripped ?? { tree: parseMarkdown(text), comments: [] }) };
 }
 
 /** Why a parse gave up: the parser failed, or ran past its time budget. */
@@ -68,6 +102,7 @@ function inWorker(text: string, timeoutMs: number): Promise<SourceParse> {
  * Failures (a parser crash on deep nesting, a timeout) become a {@link ParseFailure}.
  */
 export async function parseBounded(text: string, options: BoundedParseOptions): Promise<SourceParse> {
+  // The size is measured on the text as given; parseSource drops the BOM.
   if (text.length > options.workerAbove && import.meta.url.endsWith('.js')) return inWorker(text, options.timeoutMs);
   try {
     return parseSource(text);
