@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
-import { findConfig, isIgnored, loadConfigFile, resolveConfig, type Plugin, type RulesConfig } from '@design-check/core';
-import type { CliIO } from './main.js';
+import { findConfig, isIgnored, loadConfigFile, resolveConfig, ruleId, type Plugin, type RulesConfig } from '@design-check/core';
+import type { CliIO } from './io.js';
 
 const SHOW = { error: 'error', warning: 'warn', info: 'info', off: 'off' } as const;
 
@@ -11,7 +11,7 @@ export function listRules(plugins: Plugin[], io: CliIO): number {
     const rec = resolveConfig(plugins, { config: { extends: 'recommended' }, dir: '.' });
     const strict = resolveConfig(plugins, { config: { extends: 'strict' }, dir: '.' });
     for (const r of p.rules) {
-      const id = `${p.name}/${r.name}`;
+      const id = ruleId(p.name, r.name);
       rows.push([id, SHOW[rec.rules.get(id)!.severity], SHOW[strict.rules.get(id)!.severity], r.meta.description]);
     }
   }

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { UsageError, makeFolderFor } from './files.js';
-import type { CliIO } from './main.js';
+import type { CliIO } from './io.js';
 
 /** The file `init` writes when given no name, or a folder. */
 export const DEFAULT_NAME = 'TECHNICAL-DESIGN.md';

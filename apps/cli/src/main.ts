@@ -12,6 +12,7 @@ import {
   looksLikeDesign,
   projectRootFor,
   resolveConfig,
+  ruleId,
   toFileResult,
   type FileResult,
   type LoadedConfig,
@@ -25,14 +26,9 @@ import { readDocument, readStdin } from './read.js';
 import { printConfig, listRules } from './info.js';
 import { DEFAULT_NAME, runInit } from './init.js';
 
-/** Where the CLI writes and what it knows of its terminal. */
-export interface CliIO {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  cwd: string;
-  isTTY: boolean;
-  readStdin: () => Promise<string>;
-}
+import type { CliIO } from './io.js';
+
+export type { CliIO } from './io.js';
 
 /** Parsed options of the check command. */
 interface CheckFlags {
@@ -126,7 +122,9 @@ function parseRuleFlags(values: string | string[] | undefined): RulesConfig {
 
 function ruleDescriptions(plugins: Plugin[]): FormatterContext['rules'] {
   const rules: NonNullable<FormatterContext['rules']> = {};
-  for (const p of plugins) for (const r of p.rules) rules[`${p.name}/${r.name}`] = { description: r.meta.description, url: docsUrl(`${p.name}/${r.name}`, p.docsBase) };
+  for (const p of plugins) {
+    for (const r of p.rules) rules[ruleId(p.name, r.name)] = { description: r.meta.description, url: docsUrl(ruleId(p.name, r.name), p.docsBase) };
+  }
   for (const [id, description] of Object.entries(RUNNER_RULES)) rules[id] = { description, url: docsUrl(id) };
   return rules;
 }
@@ -179,6 +177,10 @@ async function runCheck(files: string[], flags: CheckFlags, io: CliIO, plugins: 
   const stdin = files.includes('-');
   if (stdin && files.length > 1) throw new UsageError('"-" (stdin) cannot be combined with other files.');
   if (!stdin && flags.stdinFilename !== undefined) throw new UsageError('--stdin-filename names the document read from stdin: add "-" to read it (cat design.md | design-check - --stdin-filename docs/design.md).');
+  const checkOne = async (path: string, text: string, loaded: LoadedConfig | undefined) => {
+    const projectRoot = resolve(io.cwd, flags.projectRoot ?? projectRootFor(path, io.cwd));
+    results.push(await check(text, { path, plugins, config: resolveConfig(plugins, loaded, path, cliRules), projectRoot }));
+  };
   const skipped = (path: string, loaded: LoadedConfig | undefined) =>
     io.stderr(`design-check: warning: ${shown(io.cwd, path)} is not checked: the ignores of ${loaded?.filepath ? shown(io.cwd, loaded.filepath) : 'the config'} match it.\n`);
   if (stdin) {
@@ -186,10 +188,7 @@ async function runCheck(files: string[], flags: CheckFlags, io: CliIO, plugins: 
     const loaded = await configFor(path, flags, cache, io.cwd);
     const text = await io.readStdin();
     if (flags.stdinFilename !== undefined && isIgnored(loaded, path)) skipped(path, loaded);
-    else {
-      const root = resolve(io.cwd, flags.projectRoot ?? projectRootFor(path, io.cwd));
-      results.push(await check(text, { path, plugins, config: resolveConfig(plugins, loaded, path, cliRules), projectRoot: root }));
-    }
+    else await checkOne(path, text, loaded);
   } else {
     const stats = { gitignored: 0 };
     const targets = await expandTargets(files.length ? files : ['.'], io.cwd, stats);
@@ -203,8 +202,7 @@ async function runCheck(files: string[], flags: CheckFlags, io: CliIO, plugins: 
       }
       const text = await readOrThrow(t.path, io.cwd);
       if (!t.explicit && !looksLikeDesign(text)) continue;
-      const root = resolve(io.cwd, flags.projectRoot ?? projectRootFor(t.path, io.cwd));
-      results.push(await check(text, { path: t.path, plugins, config: resolveConfig(plugins, loaded, t.path, cliRules), projectRoot: root }));
+      await checkOne(t.path, text, loaded);
     }
     if (results.length === 0 && !targets.some((t) => t.named) && flags.errorOnUnmatchedPattern !== false) {
       const total = targets.length + stats.gitignored;
