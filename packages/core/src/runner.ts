@@ -25,9 +25,9 @@ export interface CheckOptions {
   ruleTimeoutMs?: number;
   /** Largest document accepted, in bytes (default 5 MiB). */
   maxBytes?: number;
-  /** Time budget of the markdown parse of a large document, in ms (default 10 000). */
+  /** Time budget of the markdown parse, in ms (default: 3 000, plus 1 000 per 100 000 characters). */
   parseTimeoutMs?: number;
-  /** Documents over this many characters are parsed in a worker that can be stopped (default 100 000). */
+  /** Documents over this many characters are parsed in a thread that can be stopped (default 8 000). */
   parseInWorkerAbove?: number;
 }
 
@@ -114,9 +114,9 @@ function inputProblem(text: string, maxBytes: number): Diagnostic | undefined {
 
 /** Parse within the time budget; a parser failure becomes one `input/…` finding. */
 async function parseDocument(text: string, path: string, options: CheckOptions): Promise<DesignDoc | Diagnostic> {
-  const timeoutMs = options.parseTimeoutMs ?? 10_000;
+  const timeoutMs = options.parseTimeoutMs ?? 3_000 + Math.ceil(text.length / 100_000) * 1_000;
   try {
-    return new DesignDoc(await parseBounded(text, { timeoutMs, workerAbove: options.parseInWorkerAbove ?? 100_000 }), path);
+    return new DesignDoc(await parseBounded(text, { timeoutMs, workerAbove: options.parseInWorkerAbove ?? 8_000 }), path);
   } catch (e) {
     if (!(e instanceof ParseFailure)) throw e;
     return e.kind === 'timeout'

@@ -28,8 +28,23 @@ describe('bounded parsing of hostile documents', () => {
   it('a large document parsed in a worker gives the same findings as in this thread', async () => {
     const text = `# Technical Design: Demo\n\n## Metadata\n\n| Field | Value |\n|-------|-------|\n| **Status** | finished-ish |\n\n${'Some prose. '.repeat(2000)}\n`;
     const inWorker = await checkBuilt(text, { plugins: [demo], parseInWorkerAbove: 1000 });
-    const inThread = await checkBuilt(text, { plugins: [demo] });
+    const inThread = await checkBuilt(text, { plugins: [demo], parseInWorkerAbove: Infinity });
     expect(brief(inWorker)).toEqual(brief(inThread));
     expect(brief(inWorker)).toContain('7:16 demo/status');
+  });
+
+  it('a 90 KB document of nested quotes and lists answers within seconds with a finding, and the next document is parsed again', async () => {
+    const lines: string[] = [];
+    for (let i = 0, len = 0; len < 90_000; i++) {
+      const line = `${'> - '.repeat(i % 5)}item ${i}`;
+      lines.push(line);
+      len += line.length + 1;
+    }
+    const t0 = Date.now();
+    const r = await checkBuilt(`# Technical Design: x\n\n${lines.join('\n')}\n`, { plugins: [demo] });
+    expect(brief(r)).toEqual(['1:1 input/parse-timeout']);
+    expect(Date.now() - t0).toBeLessThan(8_000);
+    const next = await checkBuilt('# Technical Design: Demo\n\n## Metadata\n\n| Field | Value |\n|-------|-------|\n| **Status** | finished-ish |\n' + 'Prose. '.repeat(2000), { plugins: [demo] });
+    expect(brief(next)).toContain('7:16 demo/status');
   });
 });

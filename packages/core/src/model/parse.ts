@@ -1,12 +1,26 @@
 import { Worker } from 'node:worker_threads';
 import type { Root } from 'mdast';
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
+import { createRequire } from 'node:module';
 import { stripDirectiveLines } from './directive-lines.js';
 import type { Comment } from './nodes.js';
 
-const parser = unified().use(remarkParse).use(remarkGfm);
+type Parser = { parse(text: string): Root };
+let parser: Parser | undefined;
+
+/**
+ * remark with GFM, loaded on the first parse in this thread: a run whose documents are all parsed
+ * in the parser thread never loads it here.
+ */
+function markdownParser(): Parser {
+  if (!parser) {
+    const require = createRequire(import.meta.url);
+    const { unified } = require('unified') as typeof import('unified');
+    const remarkParse = (require('remark-parse') as typeof import('remark-parse')).default;
+    const remarkGfm = (require('remark-gfm') as typeof import('remark-gfm')).default;
+    parser = unified().use(remarkParse).use(remarkGfm) as unknown as Parser;
+  }
+  return parser;
+}
 
 /**
  * Parse markdown into an mdast tree with GFM (tables, task lists). A YAML (`---`) or TOML
@@ -14,7 +28,7 @@ const parser = unified().use(remarkParse).use(remarkGfm);
  * thematic break and a setext heading), and every position after it stays exact.
  */
 export function parseMarkdown(text: string): Root {
-  return parser.parse(blankFrontMatter(text));
+  return markdownParser().parse(blankFrontMatter(text));
 }
 
 /** `text` with its front matter, if any, overwritten by spaces (line ends kept). */
@@ -70,40 +84,86 @@ export interface BoundedParseOptions {
 
 const WORKER = `
 const { parentPort, workerData } = require('node:worker_threads');
-import(workerData.moduleUrl).then(
-  (m) => parentPort.postMessage({ ok: true, value: m.parseSource(workerData.text) }),
-  (e) => parentPort.postMessage({ ok: false, message: String(e && e.message || e) }),
-).catch((e) => parentPort.postMessage({ ok: false, message: String(e && e.message || e) }));
+const loaded = import(workerData.moduleUrl);
+parentPort.on('message', ({ id, text }) => {
+  loaded
+    .then((m) => parentPort.postMessage({ id, ok: true, value: m.parseSource(text) }))
+    .catch((e) => parentPort.postMessage({ id, ok: false, message: String((e && e.message) || e) }));
+});
 `;
 
-function inWorker(text: string, timeoutMs: number): Promise<SourceParse> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER, { eval: true, workerData: { text, moduleUrl: import.meta.url } });
-    const timer = setTimeout(() => {
-      void worker.terminate();
-      reject(new ParseFailure('timeout', `parsing took longer than ${timeoutMs} ms`));
-    }, timeoutMs);
-    worker.once('message', (m: { ok: boolean; value?: SourceParse; message?: string }) => {
-      clearTimeout(timer);
-      void worker.terminate();
-      if (m.ok) resolve(m.value!);
-      else reject(new ParseFailure('error', m.message ?? 'unknown error'));
-    });
-    worker.once('error', (e) => {
-      clearTimeout(timer);
-      reject(new ParseFailure('error', e.message));
-    });
-  });
-}
+type Reply = { id: number; ok: boolean; value?: SourceParse; message?: string };
 
 /**
- * Parse a document with bounded time: small documents in this thread, large ones in a worker
- * that is stopped after `timeoutMs`, since crafted markdown can make the parser run for minutes.
- * Failures (a parser crash on deep nesting, a timeout) become a {@link ParseFailure}.
+ * One parser thread for the life of the process, reused document after document (its start-up
+ * is paid once), stopped and replaced when a parse runs past its budget or crashes it. While a
+ * parse is pending it keeps the process alive; idle, it does not.
+ */
+class ParserThread {
+  private worker?: Worker;
+  private next = 0;
+  private tail: Promise<unknown> = Promise.resolve();
+
+  parse(text: string, timeoutMs: number): Promise<SourceParse> {
+    const run = this.tail.then(() => this.send(text, timeoutMs));
+    this.tail = run.catch(() => undefined);
+    return run;
+  }
+
+  private send(text: string, timeoutMs: number): Promise<SourceParse> {
+    const worker = (this.worker ??= new Worker(WORKER, { eval: true, workerData: { moduleUrl: import.meta.url } }));
+    const id = ++this.next;
+    worker.ref();
+    return new Promise<SourceParse>((resolve, reject) => {
+      const done = (stop: boolean) => {
+        clearTimeout(timer);
+        worker.off('message', onMessage);
+        worker.off('error', onError);
+        worker.off('exit', onExit);
+        if (stop) {
+          if (this.worker === worker) this.worker = undefined;
+          void worker.terminate();
+        } else worker.unref();
+      };
+      const onMessage = (m: Reply) => {
+        if (m.id !== id) return;
+        done(false);
+        if (m.ok) resolve(m.value!);
+        else reject(new ParseFailure('error', m.message ?? 'unknown error'));
+      };
+      const onError = (e: Error) => {
+        done(true);
+        reject(new ParseFailure('error', e.message));
+      };
+      const onExit = () => {
+        done(true);
+        reject(new ParseFailure('error', 'the parser thread stopped'));
+      };
+      const timer = setTimeout(() => {
+        done(true);
+        reject(new ParseFailure('timeout', `parsing took longer than ${timeoutMs} ms`));
+      }, timeoutMs);
+      worker.on('message', onMessage);
+      worker.on('error', onError);
+      worker.on('exit', onExit);
+      worker.postMessage({ id, text });
+    });
+  }
+}
+
+let thread: ParserThread | undefined;
+
+/**
+ * Parse a document with bounded time. Crafted markdown (nested quotes and lists) makes the
+ * parser run for minutes on tens of kilobytes, so every document above `workerAbove`
+ * characters is parsed in a parser thread that is stopped after `timeoutMs`; below it, the
+ * worst case stays under a second. Failures (a parser crash on deep nesting, a timeout) become a
+ * {@link ParseFailure}.
  */
 export async function parseBounded(text: string, options: BoundedParseOptions): Promise<SourceParse> {
-  // The size is measured on the text as given; parseSource drops the BOM.
-  if (text.length > options.workerAbove && import.meta.url.endsWith('.js')) return inWorker(text, options.timeoutMs);
+  // The size is measured on the text as given; parseSource drops the BOM. From sources (tests
+  // run TypeScript directly) a thread cannot load this module: parse here.
+  if (text.length > options.workerAbove && import.meta.url.endsWith('.js')) return (thread ??= new ParserThread()).parse(text, options.timeoutMs);
   try {
     return parseSource(text);
   } catch (e) {
