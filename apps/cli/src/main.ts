@@ -7,9 +7,9 @@ import {
   check,
   docsUrl,
   findConfig,
+  isDesignFile,
   isIgnored,
   loadConfigFile,
-  looksLikeDesign,
   projectRootFor,
   resolveConfig,
   ruleId,
@@ -191,7 +191,8 @@ async function runCheck(files: string[], flags: CheckFlags, io: CliIO, plugins: 
     else await checkOne(path, text, loaded);
   } else {
     const stats = { gitignored: 0 };
-    const targets = await expandTargets(files.length ? files : ['.'], io.cwd, stats);
+    const unmatchedOk = flags.errorOnUnmatchedPattern === false;
+    const targets = await expandTargets(files.length ? files : ['.'], io.cwd, stats, unmatchedOk);
     let ignored = stats.gitignored;
     for (const t of targets) {
       const loaded = await configFor(t.path, flags, cache, io.cwd);
@@ -201,13 +202,15 @@ async function runCheck(files: string[], flags: CheckFlags, io: CliIO, plugins: 
         continue;
       }
       const text = await readOrThrow(t.path, io.cwd);
-      if (!t.explicit && !looksLikeDesign(text)) continue;
+      if (!t.named && !isDesignFile(loaded, t.path, text)) continue;
       await checkOne(t.path, text, loaded);
     }
-    if (results.length === 0 && !targets.some((t) => t.named) && flags.errorOnUnmatchedPattern !== false) {
+    if (results.length === 0 && !targets.some((t) => t.named) && !unmatchedOk) {
       const total = targets.length + stats.gitignored;
       const what = total ? `no design documents among ${count(total, 'markdown file')}${ignored ? ` (${ignored} ignored by .gitignore or the config's ignores)` : ''}` : 'no markdown files';
-      throw new UsageError(`Found ${what} in ${files.join(', ') || '.'} (a design document has a "Technical Design" title or the template's sections; name a file to check it anyway, or pass --no-error-on-unmatched-pattern).`);
+      throw new UsageError(
+        `Found ${what} in ${files.join(', ') || '.'} (a design document has the template's Metadata table and sections, or matches the config's "files"; name a file to check it anyway, or pass --no-error-on-unmatched-pattern).`,
+      );
     }
   }
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
@@ -258,7 +261,7 @@ export async function main(argv: string[], io: CliIO, plugins: Plugin[] = defaul
     .option('--list-rules', 'List every rule with its recommended and strict severity')
     .option('--color', 'Force colours (default: only on a terminal); --no-color turns them off')
     .option('--stdin-filename <name>', 'Path to use for the document read from stdin')
-    .option('--no-error-on-unmatched-pattern', 'Exit 0 when a folder holds no design document')
+    .option('--no-error-on-unmatched-pattern', 'Exit 0 when a folder or glob holds no design document')
     .option('--project-root <dir>', 'Folder that links and $refs may not leave (default: the git work tree)')
     .example('design-check docs/')
     .example('design-check --format json docs/payments/TECHNICAL-DESIGN.md')

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main, type CliIO } from '../src/main.js';
 import { DESIGN, demo } from './demo-plugin.js';
-import { project } from './helpers.js';
+import { EXAMPLES, REPO, project } from './helpers.js';
 
 async function cli(args: string[], cwd: string, stdin = '') {
   let stdout = '';
@@ -88,12 +88,70 @@ describe('check command', () => {
   });
 });
 
+describe('only designs are checked, the same way by folder and by glob', () => {
+  const fixture = (name: string) => readFileSync(join(REPO, 'packages/core/test/discovery', name), 'utf8');
+  const example = (path: string) => readFileSync(join(EXAMPLES, path), 'utf8');
+  /** A repository as teams keep one: designs beside an index, a how-to, briefs, a service README and a changelog. */
+  const repository = (extra: Record<string, string> = {}) =>
+    project({
+      'CHANGELOG.md': fixture('CHANGELOG.md'),
+      'services/ledger/README.md': fixture('service-README.md'),
+      'docs/README.md': fixture('index-README.md'),
+      'docs/HOWTO.md': fixture('HOWTO.md'),
+      'docs/refunds/TECHNICAL-DESIGN.md': example('refund-service/TECHNICAL-DESIGN.md'),
+      'docs/refunds/BRIEF.md': example('refund-service/BRIEF.md'),
+      'docs/refunds/OUTCOME-CONTRACT.md': example('refund-service/OUTCOME-CONTRACT.md'),
+      'docs/payouts/TECHNICAL-DESIGN.md': fixture('draft-design.md'),
+      'docs/payouts/BRIEF.md': fixture('BRIEF.md'),
+      'docs/payouts/OUTCOME-CONTRACT.md': fixture('OUTCOME-CONTRACT.md'),
+      'docs/ranking/signals-v2.md': fixture('no-metadata-design.md'),
+      'docs/archive/webhooks-v1/TECHNICAL-DESIGN.md': example('defects/superseded-without-successor.md'),
+      '.gitignore': 'docs/archive/\n',
+      ...extra,
+    });
+  const paths = async (args: string[], dir: string) => {
+    const r = await cli(['-f', 'json', ...args], dir);
+    expect(r.stderr).toBe('');
+    return JSON.parse(r.stdout).files.map((f: { path: string }) => f.path);
+  };
+  const DESIGNS = ['docs/payouts/TECHNICAL-DESIGN.md', 'docs/ranking/signals-v2.md', 'docs/refunds/TECHNICAL-DESIGN.md'];
+
+  it('a folder and a glob report the designs only, .gitignore applied to both', async () => {
+    const dir = repository();
+    expect(await paths(['.'], dir)).toEqual(DESIGNS);
+    expect(await paths(['**/*.md'], dir)).toEqual(DESIGNS);
+    expect(await paths(['docs'], dir)).toEqual(DESIGNS);
+    expect(await paths(['docs/**'], dir)).toEqual(DESIGNS);
+  });
+
+  it('the config\'s files patterns say which files are designs, and its ignores apply to globs as to folders', async () => {
+    const dir = repository({ 'design-check.config.yaml': 'files: ["docs/**/TECHNICAL-DESIGN.md"]\nignores: ["docs/payouts/**"]\n' });
+    expect(await paths(['.'], dir)).toEqual(['docs/refunds/TECHNICAL-DESIGN.md']);
+    expect(await paths(['**/*.md'], dir)).toEqual(['docs/refunds/TECHNICAL-DESIGN.md']);
+  });
+
+  it('a named file is checked whatever it holds', async () => {
+    const dir = repository();
+    expect(await paths(['docs/HOWTO.md', 'CHANGELOG.md'], dir)).toEqual(['docs/HOWTO.md', 'CHANGELOG.md']);
+  });
+
+  it('--no-error-on-unmatched-pattern covers a glob that matches nothing', async () => {
+    const dir = repository();
+    const r = await cli(['docs/**/*.adoc'], dir);
+    expect([r.code, r.stderr]).toEqual([2, 'design-check: No files match the pattern "docs/**/*.adoc". Run design-check --help for usage.\n']);
+    const ok = await cli(['--no-error-on-unmatched-pattern', 'docs/**/*.adoc'], dir);
+    expect([ok.code, ok.stdout, ok.stderr]).toEqual([0, '', '']);
+    const some = await cli(['--no-error-on-unmatched-pattern', '-f', 'json', 'docs/**/*.adoc', 'docs/refunds'], dir);
+    expect(JSON.parse(some.stdout).files.map((f: { path: string }) => f.path)).toEqual(['docs/refunds/TECHNICAL-DESIGN.md']);
+  });
+});
+
 describe('usage and config errors exit 2 with one clear line', () => {
   it('names an unknown config key and the file', async () => {
     const dir = project({ 'design.md': DESIGN, 'design-check.config.json': '{ "rulez": {} }' });
     const r = await cli(['design.md'], dir);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe(`design-check: config error: ${join(dir, 'design-check.config.json')}: unknown key "rulez" (expected one of: root, extends, rules, ignores, settings, overrides)\n`);
+    expect(r.stderr).toBe(`design-check: config error: ${join(dir, 'design-check.config.json')}: unknown key "rulez" (expected one of: root, extends, files, rules, ignores, settings, overrides)\n`);
   });
 
   it.each([
@@ -235,7 +293,7 @@ describe('red-team findings', () => {
     expect(await fail('cfg/throws.mjs')).toMatch(/^design-check: config error: .*\/cfg\/throws\.mjs: cannot load the config: Error: no config today( \(line 2\))?\n$/);
     expect(await fail('cfg/nodefault.mjs')).toBe(`design-check: config error: ${path('cfg/nodefault.mjs')}: the config module has no default export; write \`export default { rules: { … } }\`\n`);
     expect(await fail('cfg')).toBe(`design-check: config error: ${path('cfg')}: cannot read the config file: it is a folder, not a file\n`);
-    expect(await fail('pkg/package.json')).toBe(`design-check: config error: ${path('pkg/package.json')}: unknown key "designCheck.rulez" (expected one of: root, extends, rules, ignores, settings, overrides)\n`);
+    expect(await fail('pkg/package.json')).toBe(`design-check: config error: ${path('pkg/package.json')}: unknown key "designCheck.rulez" (expected one of: root, extends, files, rules, ignores, settings, overrides)\n`);
   });
 
   it('a found design-check.config.mjs with a syntax error is a config error, not an internal one', async () => {

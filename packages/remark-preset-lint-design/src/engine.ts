@@ -11,7 +11,7 @@ import {
   validateAgainst,
   type FileResult,
   type LoadedConfig,
-  looksLikeDesign,
+  isDesignFile,
   projectRootFor,
   ruleId,
   type Plugin,
@@ -29,8 +29,9 @@ export interface PresetOptions {
   /** Folder that links and `$ref`s may not leave. Default: the git work tree, as the CLI. */
   projectRoot?: string;
   /**
-   * Check every markdown file. Default false: like the CLI scanning a folder, only files that
-   * look like design documents (a "Technical Design" title or three template sections).
+   * Check every markdown file. Default false: like the CLI scanning a folder, only design
+   * documents (the config's `files` match them, or, without `files`, they have the template's
+   * Metadata table and sections).
    */
   allFiles?: boolean;
 }
@@ -170,7 +171,7 @@ export class Engine {
     const path = resolve(cwd, file.path ?? 'design.md');
     const text = textOf(file);
     const loaded = await loadConfig(options.config, path, cwd);
-    if (isIgnored(loaded, path) || (!options.allFiles && !looksLikeDesign(text))) return toFileResult(path, []);
+    if (isIgnored(loaded, path) || (!options.allFiles && !isDesignFile(loaded, path, text))) return toFileResult(path, []);
     let base: ReturnType<typeof resolveConfig> | undefined;
     const rules = this.remarkRules(processor, () => (base ??= resolveConfig(this.plugins, loaded, path)).rules);
     const config = resolveConfig(this.plugins, loaded, path, rules);

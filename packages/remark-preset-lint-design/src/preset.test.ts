@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { check, type Plugin, type Rule } from '@design-check/core';
@@ -46,7 +46,8 @@ const fake: Plugin = {
   configs: { recommended: { 'fake/errors': 'error', 'fake/engine': 'error', 'fake/infos': 'info' }, strict: {} },
 };
 
-const DOC = ['# Technical Design: Fake', '', 'An ERR here.', '', 'A WARN there.', '', '<!-- design-check-disable-next-line fake/errors -->', 'ERR suppressed.', '', 'INFO line.', ''].join('\n');
+const DESIGN_PARTS = ['## Metadata', '', '| Field | Value |', '|---|---|', '| **Status** | draft |', '', '## Context & Goals', '', '## Open Questions', ''];
+const DOC = ['# Technical Design: Fake', '', 'An ERR here.', '', 'A WARN there.', '', '<!-- design-check-disable-next-line fake/errors -->', 'ERR suppressed.', '', 'INFO line.', '', ...DESIGN_PARTS].join('\n');
 
 let dir: string;
 beforeEach(() => {
@@ -127,4 +128,16 @@ test('skips markdown that is not a design document, like the CLI in a folder, un
   const readme = '# Readme\n\nAn ERR here.\n';
   expect(await lint(createPreset({ plugins: [fake] }), readme, 'README.md')).toEqual([]);
   expect(await lint(createPreset({ plugins: [fake], allFiles: true }), readme, 'README.md')).toHaveLength(1);
+});
+
+test('uses the CLI\'s discovery: an index, a how-to and a service README are not designs; the config\'s files decide when given', async () => {
+  const fixture = (name: string) => readFileSync(new URL(`../../core/test/discovery/${name}`, import.meta.url), 'utf8');
+  const withErr = (text: string) => `${text}\nAn ERR here.\n`;
+  for (const name of ['index-README.md', 'HOWTO.md', 'service-README.md', 'CHANGELOG.md']) {
+    expect([name, await lint(createPreset({ plugins: [fake] }), withErr(fixture(name)), name)]).toEqual([name, []]);
+  }
+  expect(await lint(createPreset({ plugins: [fake] }), withErr(fixture('draft-design.md')), 'TECHNICAL-DESIGN.md')).toHaveLength(1);
+  const files = createPreset({ plugins: [fake], config: { files: ['**/HOWTO.md'] } });
+  expect(await lint(files, withErr(fixture('HOWTO.md')), 'HOWTO.md')).toHaveLength(1);
+  expect(await lint(files, withErr(fixture('draft-design.md')), 'TECHNICAL-DESIGN.md')).toEqual([]);
 });

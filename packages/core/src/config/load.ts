@@ -11,6 +11,12 @@ import { ConfigError, validateAgainst } from './validate.js';
 export interface UserConfig {
   root?: boolean;
   extends?: string | string[];
+  /**
+   * The design documents, as globs relative to the config's folder: a file that a folder or a
+   * glob reaches is checked when they match it, whatever its content. Without `files`, a file is
+   * checked when it has a Metadata table and the template's sections.
+   */
+  files?: string | string[];
   rules?: RulesConfig;
   ignores?: string[];
   overrides?: Array<{ files: string | string[]; rules?: RulesConfig; settings?: Record<string, unknown> }>;
