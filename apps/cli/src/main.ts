@@ -251,7 +251,7 @@ export async function main(argv: string[], io: CliIO, plugins: Plugin[] = defaul
   let action: Promise<number> | undefined;
   const checkCommand = cli
     .command('[...files]', 'Check design documents (files, folders or globs; "-" reads stdin)')
-    .option('-f, --format <name>', 'Output format: stylish, json, sarif, github, junit', { default: 'stylish' })
+    .option('-f, --format <name>', 'Output format: stylish, compact, json, sarif, github, junit', { default: 'stylish' })
     .option('-o, --output-file <path>', 'Write the report to a file')
     .option('--max-warnings <n>', 'Exit 1 when there are more warnings than this')
     .option('--quiet', 'Report errors only')

@@ -23,6 +23,15 @@ describe('check command', () => {
     expect(r.stdout).toContain('✖ 2 problems (1 error, 1 warning, 0 infos)');
   });
 
+  it('--format compact prints one line per finding', async () => {
+    const dir = project({ 'docs/design.md': DESIGN });
+    const r = await cli(['docs', '--format', 'compact'], dir);
+    expect([r.code, r.stdout]).toEqual([
+      1,
+      'docs/design.md:7:16: error Unexpected status "finished-ish", expected draft or approved [demo/status]\ndocs/design.md:11:1: warning Unexpected TODO; finish the sentence [demo/todo]\n',
+    ]);
+  });
+
   it('prints the json contract', async () => {
     const dir = project({ 'design.md': DESIGN });
     const r = await cli(['--format', 'json', 'design.md'], dir);
@@ -157,7 +166,7 @@ describe('usage and config errors exit 2 with one clear line', () => {
   it.each([
     [['nope.md'], 'design-check: No such file or folder: "nope.md". Run design-check --help for usage.\n'],
     [['docs/*.txt'], 'design-check: No files match the pattern "docs/*.txt". Run design-check --help for usage.\n'],
-    [['--format', 'xml', 'd.md'], 'design-check: Unknown format "xml", expected one of: stylish, json, sarif, github, junit. Run design-check --help for usage.\n'],
+    [['--format', 'xml', 'd.md'], 'design-check: Unknown format "xml", expected one of: stylish, compact, json, sarif, github, junit. Run design-check --help for usage.\n'],
     [['--rule', 'demo/status=error', 'd.md'], 'design-check: Invalid --rule "demo/status=error": expected "<rule-id>: off|info|warn|error", e.g. --rule "structure/no-placeholders: warn". Run design-check --help for usage.\n'],
     [['--max-warnings', 'many', 'd.md'], 'design-check: Invalid --max-warnings "many": expected a whole number (-1 for no limit). Run design-check --help for usage.\n'],
     [['--frobnicate', 'd.md'], 'design-check: Unknown option `--frobnicate`. Run design-check --help for usage.\n'],

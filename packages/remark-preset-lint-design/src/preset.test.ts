@@ -70,11 +70,11 @@ test('reports what check() reports, with design-check severities as fatal/warnin
   const got = await lint(createPreset({ plugins: [fake] }));
   const want = await check(DOC, { path: join(dir, 'design.md'), plugins: [fake], projectRoot: dir });
   expect(got.map(({ ruleId, line, column, reason }) => ({ ruleId, line, column, reason }))).toEqual(
-    want.diagnostics.map((d) => ({ ruleId: d.ruleId, line: d.line, column: d.column, reason: d.message })),
+    want.diagnostics.map((d) => ({ ruleId: d.source ?? d.ruleId, line: d.line, column: d.column, reason: d.message })),
   );
   expect(got).toMatchObject([
     { ruleId: 'fake/errors', source: 'design-check', line: 3, column: 4, fatal: true, url: expect.stringMatching(/\/fake\/errors\.md$/), expected: ['OK'] },
-    { ruleId: 'fake/engine', line: 5, column: 3, fatal: false, note: expect.stringContaining('engine:warn-word') },
+    { ruleId: 'engine:warn-word', source: 'design-check', line: 5, column: 3, fatal: false, url: expect.stringMatching(/\/fake\/engine\.md$/), note: expect.stringContaining('engine:warn-word') },
     { ruleId: 'fake/infos', line: 10, column: 1, fatal: undefined },
   ]);
 });
@@ -89,7 +89,7 @@ test('a severity in remark config works the remark way', async () => {
   const got = await lint({ plugins: [...made.plugins, [made.rules['fake/errors'], ['warn']], [made.rules['fake/infos'], false], [made.rules['fake/engine'], ['error']]] });
   expect(got.map((m) => [m.ruleId, m.fatal])).toEqual([
     ['fake/errors', false],
-    ['fake/engine', true],
+    ['engine:warn-word', true],
   ]);
   expect(calls.get('infos')).toBeUndefined();
 });
@@ -97,14 +97,14 @@ test('a severity in remark config works the remark way', async () => {
 test('a rule turned off in remark config is off for design-check, so its directive is unused', async () => {
   const made = createPreset({ plugins: [fake] });
   const got = await lint({ plugins: [...made.plugins, [made.rules['fake/errors'], ['off']]] });
-  expect(got.map((m) => m.ruleId)).toEqual(['fake/engine', 'core/unused-disable', 'fake/infos']);
+  expect(got.map((m) => m.ruleId)).toEqual(['engine:warn-word', 'core/unused-disable', 'fake/infos']);
   expect(calls.get('errors')).toBeUndefined();
 });
 
 test('rules used alone report alone', async () => {
   const { runner, rules } = createRules([fake]);
   const got = await lint({ plugins: [runner, rules['fake/engine']] });
-  expect(got.map((m) => m.ruleId)).toEqual(['fake/engine']);
+  expect(got.map((m) => m.ruleId)).toEqual(['engine:warn-word']);
 });
 
 test('finds the design-check config upward from the file, or takes one from options or settings', async () => {

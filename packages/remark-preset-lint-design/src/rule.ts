@@ -11,8 +11,8 @@ type Message = VFile['messages'][number];
 /** A remark plugin of this preset: a lint rule, or the step that runs design-check. */
 export type DesignPlugin = (this: ProcessorLike, config?: unknown) => Transformer | undefined;
 
-/** The design-check severity of each message the preset emitted, until its `fatal` is set. */
-const severities = new WeakMap<Message, Severity>();
+/** The design-check severity and shown id of each message the preset emitted, until unified-lint-rule has stamped it. */
+const emitted = new WeakMap<Message, { severity: Severity; ruleId: string }>();
 
 function fatalOf(severity: Severity): boolean | undefined {
   return severity === 'error' ? true : severity === 'warning' ? false : undefined;
@@ -35,7 +35,9 @@ function expectedOf(d: Diagnostic, text: string | undefined): string[] | undefin
 function emit(file: VFile, d: Diagnostic, text: string | undefined): void {
   const start = { line: d.line, column: d.column };
   const place = d.endLine !== undefined && d.endColumn !== undefined ? { start, end: { line: d.endLine, column: d.endColumn } } : start;
-  const message = file.message(d.message, { place, ruleId: d.ruleId, source: 'design-check' });
+  // An engine finding goes by the engine's own id (`spectral:operation-tags`), as in the CLI's
+  // reports: that id is what config and directives take.
+  const message = file.message(d.message, { place, ruleId: d.source ?? d.ruleId, source: 'design-check' });
   if (d.url) message.url = d.url;
   const notes = [
     ...(d.source ? [`Engine rule: ${d.source} (configure it alone under that id).`] : []),
@@ -44,7 +46,7 @@ function emit(file: VFile, d: Diagnostic, text: string | undefined): void {
   if (notes.length) message.note = notes.join('\n');
   const expected = expectedOf(d, text);
   if (expected) message.expected = expected;
-  severities.set(message, d.severity);
+  emitted.set(message, { severity: d.severity, ruleId: d.source ?? d.ruleId });
 }
 
 /** Turn a failed run (a broken config) into one fatal message per file. */
@@ -55,7 +57,7 @@ function reportFailure(file: VFile, outcome: Outcome): void {
   const reason = error instanceof ConfigError ? `design-check config error: ${error.message}` : `design-check could not check this file: ${error.message}`;
   const message = file.message(reason, { ruleId: error instanceof ConfigError ? 'config' : 'internal', source: 'design-check', cause: error });
   message.fatal = true;
-  severities.set(message, 'error');
+  emitted.set(message, { severity: 'error', ruleId: message.ruleId! });
 }
 
 /**
@@ -83,14 +85,17 @@ export function designRule(engine: Engine, ruleId: string, url: string): DesignP
       return ready ? emitAll(file, ready) : engine.outcome(file, processor).then((outcome) => emitAll(file, outcome));
     });
     const transform = plugin(config as Parameters<LintPlugin>[0]);
-    if (!transform || setting.severity) return transform;
+    if (!transform) return transform;
     return (tree, file, next) => {
       const from = file.messages.length;
-      // unified-lint-rule stamps `fatal` from the remark severity; restore design-check's.
+      // unified-lint-rule stamps its rule id on every message, and `fatal` from the remark
+      // severity: restore the engine's id, and design-check's severity unless remark config set one.
       const done: Next = (error, ...rest) => {
         for (const message of file.messages.slice(from)) {
-          const severity = severities.get(message);
-          if (severity) message.fatal = fatalOf(severity);
+          const known = emitted.get(message);
+          if (!known) continue;
+          message.ruleId = known.ruleId;
+          if (!setting.severity) message.fatal = fatalOf(known.severity);
         }
         return next(error, ...rest);
       };
