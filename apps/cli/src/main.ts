@@ -304,11 +304,25 @@ export async function main(argv: string[], io: CliIO, plugins: Plugin[] = defaul
   }
 }
 
+/**
+ * Writes to a stream whose reader may go away (`design-check docs/ | head -1`): once the pipe is
+ * closed, further text is dropped and the run ends as it would have, without a stack trace.
+ */
+function pipeWriter(stream: NodeJS.WriteStream): (text: string) => void {
+  let closed = false;
+  stream.on('error', () => {
+    closed = true;
+  });
+  return (text) => {
+    if (!closed && !stream.destroyed) stream.write(text);
+  };
+}
+
 /** The IO of a real process. */
 export function processIO(): CliIO {
   return {
-    stdout: (t) => process.stdout.write(t),
-    stderr: (t) => process.stderr.write(t),
+    stdout: pipeWriter(process.stdout),
+    stderr: pipeWriter(process.stderr),
     cwd: process.cwd(),
     isTTY: !!process.stdout.isTTY && !process.env.NO_COLOR,
     readStdin,

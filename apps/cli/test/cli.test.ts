@@ -1,7 +1,8 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EXAMPLES, REPO, cleanProject, project, run } from './helpers.js';
+import { BIN, EXAMPLES, REPO, cleanProject, project, run } from './helpers.js';
 
 const CLEAN = join('refund-service', 'TECHNICAL-DESIGN.md');
 
@@ -166,6 +167,15 @@ describe('red-team findings, as a process', () => {
     expect([syntax.code, syntax.stdout, syntax.stderr]).toEqual([2, '', `design-check: config error: ${join(dir, 'syntax.mjs')}: cannot load the config: SyntaxError: Unexpected end of input\n`]);
     const throws = run(['-c', 'throws.mjs', CLEAN], { cwd: dir });
     expect([throws.code, throws.stderr]).toEqual([2, `design-check: config error: ${join(dir, 'throws.mjs')}: cannot load the config: Error: no config today (line 2)\n`]);
+  });
+
+  it('a reader that closes the pipe early (design-check big/ | head -1) ends the run quietly, with its exit code', () => {
+    // Far more report than a pipe holds, so that the write meets the closed pipe.
+    const steps = Array.from({ length: 3000 }, (_, i) => `- Step ${i + 1}: TBD`).join('\n');
+    const design = `# Technical Design: Bulk Import\n\n## Metadata\n\n| Field | Value |\n|---|---|\n| **Status** | draft |\n\n## Context & Goals\n\n${steps}\n\n## Open Questions\n\nNone.\n`;
+    const dir = project({ 'big/TECHNICAL-DESIGN.md': design });
+    const r = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" big/ | head -1; echo "exit \${PIPESTATUS[0]}" >&2`], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect([r.stdout, r.stderr]).toEqual(['big/TECHNICAL-DESIGN.md\n', 'exit 1\n']);
   });
 
   it.runIf(existsSync('/proc/self'))('--output-file where no folder can be made fails at once (Node\'s recursive mkdir spins forever in /proc)', () => {

@@ -118,6 +118,15 @@ export class Engine {
     this.configurable = [...plugins.flatMap((p) => p.rules.map((r) => ruleId(p.name, r.name))), 'core/unused-disable'];
   }
 
+  /** The first file on which each config error was reported, by error message. */
+  private readonly configErrors = new Map<string, string | undefined>();
+
+  /** The file on which a config error is reported in full: the first that met it (`path` if none yet). */
+  firstFileWith(error: string, path: string | undefined): string | undefined {
+    if (!this.configErrors.has(error)) this.configErrors.set(error, path);
+    return this.configErrors.get(error);
+  }
+
   /** Record that a processor uses a lint rule, with its remark config. */
   register(processor: object, ruleId: string, setting: RemarkSetting): void {
     let rules = this.registry.get(processor);

@@ -124,6 +124,19 @@ test('a broken config is one fatal message, not one per rule', async () => {
   expect(got[0]).toMatchObject({ ruleId: 'config', source: 'design-check', fatal: true, reason: expect.stringContaining('unknown rule "fake/nope"') });
 });
 
+test('a broken config is stated once, without a stack trace; the other files it stops name it in one line', async () => {
+  writeFileSync(join(dir, 'design-check.config.yaml'), 'rules:\n  fake/eror: error\n');
+  const made = createPreset({ plugins: [fake] });
+  const first = await lint(made, DOC, 'first.md');
+  const second = await lint(made, DOC, 'second.md');
+  expect(first).toEqual([expect.objectContaining({ ruleId: 'config', fatal: true, reason: expect.stringMatching(/^design-check config error: .*design-check\.config\.yaml: /) })]);
+  expect(second).toEqual([expect.objectContaining({ ruleId: 'config', fatal: true, reason: 'design-check did not check this file: the config error reported on first.md applies here too' })]);
+  const file = new VFile({ path: join(dir, 'first.md'), value: DOC, cwd: dir });
+  await remark().use(made).process(file);
+  // remark's reporter prints a message's `cause` as a stack trace.
+  expect(file.messages.map((m) => m.cause)).toEqual([undefined]);
+});
+
 test('skips markdown that is not a design document, like the CLI in a folder, unless allFiles', async () => {
   const readme = '# Readme\n\nAn ERR here.\n';
   expect(await lint(createPreset({ plugins: [fake] }), readme, 'README.md')).toEqual([]);

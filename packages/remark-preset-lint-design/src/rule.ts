@@ -1,3 +1,4 @@
+import { relative } from 'node:path';
 import { ConfigError, type Diagnostic, type Severity } from '@design-check/core';
 import { lintRule } from 'unified-lint-rule';
 import { remarkSetting, type Engine, type Outcome, type ProcessorLike } from './engine.js';
@@ -49,13 +50,22 @@ function emit(file: VFile, d: Diagnostic, text: string | undefined): void {
   emitted.set(message, { severity: d.severity, ruleId: d.source ?? d.ruleId });
 }
 
-/** Turn a failed run (a broken config) into one fatal message per file. */
-function reportFailure(file: VFile, outcome: Outcome): void {
+/**
+ * Turn a failed run into one fatal message on the file, without a stack trace. A broken config
+ * is stated in full on the first file it stopped, and named in one short line on the others.
+ */
+function reportFailure(engine: Engine, file: VFile, outcome: Outcome): void {
   if (!outcome.error || outcome.reported) return;
   outcome.reported = true;
   const error = outcome.error;
-  const reason = error instanceof ConfigError ? `design-check config error: ${error.message}` : `design-check could not check this file: ${error.message}`;
-  const message = file.message(reason, { ruleId: error instanceof ConfigError ? 'config' : 'internal', source: 'design-check', cause: error });
+  const isConfig = error instanceof ConfigError;
+  const first = isConfig ? engine.firstFileWith(error.message, file.path) : file.path;
+  const reason = !isConfig
+    ? `design-check could not check this file: ${error.message}`
+    : first === file.path
+      ? `design-check config error: ${error.message}`
+      : `design-check did not check this file: the config error reported on ${relative(file.cwd, first ?? '') || first} applies here too`;
+  const message = file.message(reason, { ruleId: isConfig ? 'config' : 'internal', source: 'design-check' });
   message.fatal = true;
   emitted.set(message, { severity: 'error', ruleId: message.ruleId! });
 }
@@ -73,7 +83,7 @@ export function designRule(engine: Engine, ruleId: string, url: string): DesignP
     const setting = remarkSetting(config);
     engine.register(processor, ruleId, setting);
     const emitAll = (file: VFile, outcome: Outcome): undefined => {
-      reportFailure(file, outcome);
+      reportFailure(engine, file, outcome);
       for (const d of outcome.result?.diagnostics ?? []) if (d.ruleId === ruleId) emit(file, d, outcome.result?.source);
       return undefined;
     };
@@ -112,7 +122,7 @@ export function runnerPlugin(engine: Engine): DesignPlugin {
     const processor = this;
     return (_tree, file, next) => {
       engine.outcome(file, processor).then((outcome) => {
-        reportFailure(file, outcome);
+        reportFailure(engine, file, outcome);
         next();
       }, next);
       return undefined;
