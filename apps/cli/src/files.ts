@@ -120,7 +120,7 @@ export async function expandTargets(args: string[], cwd: string, stats: ExpandSt
       continue;
     }
     if (stat?.isDirectory()) {
-      await addFound(await glob(['**/*.md', '**/*.markdown'], { cwd: abs, ignore: SKIP, absolute: true, dot: false }), abs);
+      await addFound(await glob(['**/*.md', '**/*.markdown'], { cwd: abs, ignore: SKIP, absolute: true, dot: false, caseSensitiveMatch: false }), abs);
       continue;
     }
     if (!stat && isDynamicPattern(arg)) {

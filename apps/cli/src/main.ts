@@ -276,7 +276,7 @@ export async function main(argv: string[], io: CliIO, plugins: Plugin[] = defaul
   // cac shows a negated option's implicit default as "(default: true)": not helpful in --help.
   for (const o of checkCommand.options) if (o.negated && o.name === 'errorOnUnmatchedPattern') o.config.default = undefined;
   cli
-    .command('init [file]', `Write a new design document from the template (default: ${DEFAULT_NAME}; given a folder, ${DEFAULT_NAME} in it)`)
+    .command('init [file]', `Write a new design document from the template: a .md file, or a folder (created if needed) that gets a ${DEFAULT_NAME} (default: ${DEFAULT_NAME} here)`)
     .action((file: string | undefined) => {
       action = runInit(file === undefined ? DEFAULT_NAME : file === STDIN_MARK ? '-' : String(file), io);
     });

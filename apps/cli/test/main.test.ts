@@ -357,4 +357,23 @@ describe('red-team findings', () => {
     const below = await cli(['init', 'afile/design.md'], dir);
     expect([below.code, below.stderr]).toEqual([2, 'design-check: Cannot write the new design to "afile/design.md": "afile" is a file, not a folder.\n']);
   });
+
+  it('init: a name without .md is a folder to create, a name with another extension is refused', async () => {
+    const dir = project();
+    const folder = await cli(['init', 'docs/newfeature'], dir);
+    expect([folder.code, folder.stdout]).toEqual([0, 'Wrote docs/newfeature/TECHNICAL-DESIGN.md. Fill in the placeholders, then run: design-check docs/newfeature/TECHNICAL-DESIGN.md\n']);
+    expect(readFileSync(join(dir, 'docs/newfeature/TECHNICAL-DESIGN.md'), 'utf8')).toMatch(/^# Technical Design: /);
+    const txt = await cli(['init', 'notes.txt'], dir);
+    expect([txt.code, txt.stdout, txt.stderr]).toEqual([
+      2,
+      '',
+      'design-check: Cannot write the new design to "notes.txt": a design is a markdown file; name it "notes.md", or name a folder (design-check init docs/new-feature) to get a TECHNICAL-DESIGN.md in it.\n',
+    ]);
+    expect(existsSync(join(dir, 'notes.txt'))).toBe(false);
+    expect((await cli(['init', 'docs/Design.MARKDOWN'], dir)).code).toBe(0);
+    expect(existsSync(join(dir, 'docs/Design.MARKDOWN'))).toBe(true);
+    // What init writes, design-check finds in the folder.
+    const found = JSON.parse((await cli(['-f', 'json', 'docs'], dir)).stdout).files.map((f: { path: string }) => f.path);
+    expect(found).toEqual(['docs/Design.MARKDOWN', 'docs/newfeature/TECHNICAL-DESIGN.md']);
+  });
 });
