@@ -23,6 +23,7 @@ import { getFormatter, type FormatterContext } from '@design-check/formatters';
 import { defaultPlugins } from '@design-check/plugins';
 import { UsageError, checkWritable, expandTargets, makeFolderFor, shown } from './files.js';
 import { readDocument, readStdin } from './read.js';
+import { explain } from './explain.js';
 import { printConfig, listRules } from './info.js';
 import { DEFAULT_NAME, runInit } from './init.js';
 
@@ -40,6 +41,7 @@ interface CheckFlags {
   config?: string;
   printConfig?: string;
   listRules?: boolean;
+  explain?: string;
   color?: boolean;
   stdinFilename?: string;
   projectRoot?: string;
@@ -51,7 +53,7 @@ const STDIN_MARK = '\u0000stdin';
 const RAW = '\u0000raw:';
 
 /** The options that take a value. */
-const VALUE_OPTIONS = new Set(['-f', '--format', '-o', '--output-file', '--max-warnings', '--rule', '-c', '--config', '--print-config', '--stdin-filename', '--project-root']);
+const VALUE_OPTIONS = new Set(['-f', '--format', '-o', '--output-file', '--max-warnings', '--rule', '-c', '--config', '--print-config', '--explain', '--stdin-filename', '--project-root']);
 
 /**
  * Prepare argv for the parser: a lone "-" means stdin, and the value of each option that takes
@@ -95,7 +97,7 @@ function typed(value: unknown): string | undefined {
 /** The parsed options with every value as typed. */
 function normalize(flags: Record<string, unknown>): CheckFlags {
   const out = { ...flags } as Record<string, unknown>;
-  for (const key of ['format', 'outputFile', 'maxWarnings', 'config', 'printConfig', 'stdinFilename', 'projectRoot']) {
+  for (const key of ['format', 'outputFile', 'maxWarnings', 'config', 'printConfig', 'explain', 'stdinFilename', 'projectRoot']) {
     if (key in flags) out[key] = typed(flags[key]);
   }
   if (flags.rule !== undefined) out.rule = ([] as unknown[]).concat(flags.rule).map((v) => typed(v) ?? '');
@@ -259,17 +261,20 @@ export async function main(argv: string[], io: CliIO, plugins: Plugin[] = defaul
     .option('-c, --config <path>', 'Use this config file instead of searching for one')
     .option('--print-config <file>', 'Print the configuration that applies to a file')
     .option('--list-rules', 'List every rule with its recommended and strict severity')
+    .option('--explain <rule-id>', 'Print the page of a rule: why, examples, options (offline)')
     .option('--color', 'Force colours (default: only on a terminal); --no-color turns them off')
     .option('--stdin-filename <name>', 'Path to use for the document read from stdin')
     .option('--no-error-on-unmatched-pattern', 'Exit 0 when a folder or glob holds no design document')
     .option('--project-root <dir>', 'Folder that links and $refs may not leave (default: the git work tree)')
     .example('design-check docs/')
     .example('design-check --format json docs/payments/TECHNICAL-DESIGN.md')
+    .example('design-check --explain structure/metadata-status')
     .action((files: string[], parsed: Record<string, unknown>) => {
       const flags = normalize(parsed);
       // Everything after "--" is a file, even when it looks like an option.
       const all = [...files, ...((parsed['--'] as string[] | undefined) ?? [])].map((f) => (f === STDIN_MARK ? '-' : String(f)));
       if (flags.listRules) action = Promise.resolve(listRules(plugins, io));
+      else if (flags.explain !== undefined) action = Promise.resolve(explain(flags.explain, plugins, io));
       else if (flags.printConfig !== undefined) action = printConfig(plugins, flags.printConfig, flags.config, parseRuleFlags(flags.rule), io);
       else action = runCheck(all, flags, io, plugins);
     });

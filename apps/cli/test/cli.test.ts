@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, EXAMPLES, REPO, cleanProject, project, run } from './helpers.js';
@@ -155,6 +155,29 @@ describe('the bundled examples', () => {
       'examples/search-indexing/TECHNICAL-DESIGN.md': [],
     });
     expect(EXAMPLES).toBe(join(REPO, 'examples'));
+  });
+});
+
+describe('--explain prints a rule\'s page, offline', () => {
+  it('prints the page shipped in the package, the page of an engine\'s runner for an engine id, and "did you mean" for an unknown id', () => {
+    const page = run(['--explain', 'structure/metadata-status']);
+    expect([page.code, page.stderr]).toEqual([0, '']);
+    expect(page.stdout).toBe(readFileSync(join(REPO, 'docs/rules/structure/metadata-status.md'), 'utf8'));
+    const engine = run(['--explain', 'spectral:operation-tags']);
+    expect(engine.code).toBe(0);
+    expect(engine.stdout).toBe(
+      `spectral:operation-tags is a rule of spectral, which design-check runs as openapi/spectral; set it alone under "spectral:operation-tags" in config, --rule or directives.\n\n${readFileSync(join(REPO, 'docs/rules/openapi/spectral.md'), 'utf8')}`,
+    );
+    expect(run(['--explain', 'input/too-large']).stdout).toMatch(/^# input\/too-large\n/);
+    const typo = run(['--explain', 'structure/metadata-statu']);
+    expect([typo.code, typo.stdout, typo.stderr]).toEqual([2, '', 'design-check: Unknown rule "structure/metadata-statu" (did you mean "structure/metadata-status"?); design-check --list-rules lists every rule.\n']);
+  });
+
+  it('every rule\'s page is in the package', () => {
+    const files = readdirSync(join(REPO, 'apps/cli/dist/rules'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md')).sort();
+    const pages = readdirSync(join(REPO, 'docs/rules'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md') && f !== 'README.md').sort();
+    expect(files).toEqual(pages);
+    expect(JSON.parse(readFileSync(join(REPO, 'apps/cli/package.json'), 'utf8')).files).toContain('dist');
   });
 });
 
