@@ -5,6 +5,7 @@ import {
   ConfigError,
   RUNNER_RULES,
   check,
+  closestName,
   docsUrl,
   findConfig,
   isDesignFile,
@@ -84,6 +85,31 @@ function protectArgs(argv: string[]): string[] {
     out.push(a === '-' ? STDIN_MARK : a);
   }
   return out;
+}
+
+/** The options as users type them (`--max-warnings`, `-f`, `--no-color`), from the commands' definitions. */
+function optionNames(cli: ReturnType<typeof cac>): string[] {
+  const names = new Set(['--no-color']);
+  for (const command of [cli.globalCommand, ...cli.commands]) {
+    for (const o of command.options) for (const n of o.rawName.split(/[\s,]+/)) if (n.startsWith('-')) names.add(n);
+  }
+  return [...names];
+}
+
+/**
+ * Throw a UsageError for an option the CLI does not know, named as typed (`--max-warning`, not
+ * the parser's `--maxWarning`), with the nearest known option. `args` are protected: option
+ * values no longer start with "-".
+ */
+function checkOptions(args: string[], known: string[]): void {
+  for (const a of args) {
+    if (a === '--') return;
+    if (!a.startsWith('-') || a === '-') continue;
+    const name = a.startsWith('--') ? a.split('=')[0] : a;
+    if (known.includes(name)) continue;
+    const hint = closestName(name, known, 2);
+    throw new UsageError(`Unknown option "${name}"${hint ? ` (did you mean "${hint}"?)` : ''}.`);
+  }
 }
 
 /** An option's value as typed; given twice, the last one counts. */
@@ -264,7 +290,7 @@ export async function main(argv: string[], io: CliIO, plugins: Plugin[] = defaul
     .option('--explain <rule-id>', 'Print the page of a rule: why, examples, options (offline)')
     .option('--color', 'Force colours (default: only on a terminal); --no-color turns them off')
     .option('--stdin-filename <name>', 'Path to use for the document read from stdin')
-    .option('--no-error-on-unmatched-pattern', 'Exit 0 when a folder or glob holds no design document')
+    .option('--no-error-on-unmatched-pattern', 'Exit 0 when a glob matches nothing or the folders and globs hold no design document')
     .option('--project-root <dir>', 'Folder that links and $refs may not leave (default: the git work tree)')
     .example('design-check docs/')
     .example('design-check --format json docs/payments/TECHNICAL-DESIGN.md')
@@ -289,6 +315,7 @@ export async function main(argv: string[], io: CliIO, plugins: Plugin[] = defaul
   cli.version(version);
   try {
     const args = protectArgs(argv);
+    checkOptions(args, optionNames(cli));
     cli.parse(['node', 'design-check', ...args], { run: false });
     if (cli.options.help || cli.options.version) return 0;
     await cli.runMatchedCommand();

@@ -169,7 +169,11 @@ describe('usage and config errors exit 2 with one clear line', () => {
     [['--format', 'xml', 'd.md'], 'design-check: Unknown format "xml", expected one of: stylish, compact, json, sarif, github, junit. Run design-check --help for usage.\n'],
     [['--rule', 'demo/status=error', 'd.md'], 'design-check: Invalid --rule "demo/status=error": expected "<rule-id>: off|info|warn|error", e.g. --rule "structure/no-placeholders: warn". Run design-check --help for usage.\n'],
     [['--max-warnings', 'many', 'd.md'], 'design-check: Invalid --max-warnings "many": expected a whole number (-1 for no limit). Run design-check --help for usage.\n'],
-    [['--frobnicate', 'd.md'], 'design-check: Unknown option `--frobnicate`. Run design-check --help for usage.\n'],
+    [['--frobnicate', 'd.md'], 'design-check: Unknown option "--frobnicate". Run design-check --help for usage.\n'],
+    [['--formt', 'json', 'd.md'], 'design-check: Unknown option "--formt" (did you mean "--format"?). Run design-check --help for usage.\n'],
+    [['--max-warning=3', 'd.md'], 'design-check: Unknown option "--max-warning" (did you mean "--max-warnings"?). Run design-check --help for usage.\n'],
+    [['--no-colour', 'd.md'], 'design-check: Unknown option "--no-colour" (did you mean "--no-color"?). Run design-check --help for usage.\n'],
+    [['init', '--force', 'x.md'], 'design-check: Unknown option "--force". Run design-check --help for usage.\n'],
     [['--rule', 'demo/nope: error', 'd.md'], 'design-check: invalid --rule: unknown rule "demo/nope"; did you mean "demo/todo"?\n'],
   ])('%j', async (args, message) => {
     const dir = project({ 'd.md': DESIGN });
@@ -303,6 +307,14 @@ describe('red-team findings', () => {
     expect(await fail('cfg/nodefault.mjs')).toBe(`design-check: config error: ${path('cfg/nodefault.mjs')}: the config module has no default export; write \`export default { rules: { … } }\`\n`);
     expect(await fail('cfg')).toBe(`design-check: config error: ${path('cfg')}: cannot read the config file: it is a folder, not a file\n`);
     expect(await fail('pkg/package.json')).toBe(`design-check: config error: ${path('pkg/package.json')}: unknown key "designCheck.rulez" (expected one of: root, extends, files, rules, ignores, settings, overrides)\n`);
+  });
+
+  it('a YAML config that does not parse is one line naming the file and the place, without a dangling "column 30:"', async () => {
+    const dir = project({ 'design.md': DESIGN, 'design-check.config.yaml': 'rules:\n  demo/todo: [error, { ignore: a: b }]\n', 'tabs/.design-checkrc': 'rules:\n\tdemo/todo: off\n', 'tabs/design.md': DESIGN });
+    const r = await cli(['design.md'], dir);
+    expect([r.code, r.stderr]).toEqual([2, `design-check: config error: ${join(dir, 'design-check.config.yaml')}: cannot parse the config: Block collections are not allowed within flow collections (line 2, column 32)\n`]);
+    const tabs = await cli(['tabs/design.md'], dir);
+    expect([tabs.code, tabs.stderr]).toEqual([2, `design-check: config error: ${join(dir, 'tabs/.design-checkrc')}: cannot parse the config: Tabs are not allowed as indentation (line 2, column 1)\n`]);
   });
 
   it('a found design-check.config.mjs with a syntax error is a config error, not an internal one', async () => {
