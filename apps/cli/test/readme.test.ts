@@ -41,6 +41,11 @@ function blocks(readme: string): Block[] {
   return out;
 }
 
+/** Markdown without its code (fenced blocks and code spans), where links are links. */
+function prose(text: string): string {
+  return text.replace(/^ *(`{3,}|~{3,})[\s\S]*?^ *\1/gm, '').replace(/`[^`\n]*`/g, '');
+}
+
 const all = READMES.flatMap(blocks);
 const name = (b: Block) => `${b.readme}:${b.line}`;
 
@@ -74,6 +79,13 @@ function designsProject(): string {
 }
 
 describe('the READMEs\' examples', () => {
+  it('package READMEs link absolute URLs: their tarballs hold nothing else to link to', () => {
+    const relative = READMES.filter((r) => r !== 'README.md').flatMap((r) =>
+      [...prose(readFileSync(join(REPO, r), 'utf8')).matchAll(/\]\(([^)#\s]+)\)/g)].map((m) => m[1]).filter((url) => !/^[a-z]+:/.test(url)).map((url) => `${r}: ${url}`),
+    );
+    expect(relative).toEqual([]);
+  });
+
   it('finds the config blocks and command lines to run', () => {
     expect(configs.map(name)).toEqual(expect.arrayContaining([expect.stringMatching(/^README\.md:/), expect.stringMatching(/^packages\/plugin-openapi\/README\.md:/), expect.stringMatching(/^packages\/plugin-structure\/README\.md:/)]));
     expect(commands.length).toBeGreaterThanOrEqual(8);
