@@ -4,13 +4,17 @@ import ignore from 'ignore';
 import { glob, isDynamicPattern } from 'tinyglobby';
 
 /**
- * A file to check, and whether the user named it or a glob matched it (such files are checked
- * even when they do not look like a design document). `named`: the user wrote its path.
+ * A file to check. `named`: the user wrote its path, so it is checked whatever it holds; a file
+ * that a folder or a glob reached is checked only when it is a design (`isDesignFile`).
  */
 export interface Target {
   path: string;
-  explicit: boolean;
-  named?: boolean;
+  named: boolean;
+}
+
+/** How {@link expandTargets} went: files left out by `.gitignore`. */
+export interface ExpandStats {
+  gitignored: number;
 }
 
 /**
@@ -73,21 +77,34 @@ function notFound(arg: string, abs: string): UsageError {
   return new UsageError(`"${arg}" is neither a file nor a folder.`);
 }
 
+/** The folder a glob starts from: its segments before the first one with a wildcard. */
+function globBase(pattern: string, cwd: string): string {
+  const segments = pattern.split('/');
+  const fixed = segments.slice(0, segments.findIndex((s) => isDynamicPattern(s)));
+  return resolve(cwd, fixed.join('/') || '.');
+}
+
 /**
- * Expand the command line's files, folders and globs into the markdown files to check.
- * Folders give every `*.md` below them, skipping `node_modules` and what `.gitignore` ignores;
- * `stats.gitignored` counts those skipped by `.gitignore`. A file reached twice (named twice,
- * or through a symbolic link) is checked once, under the first path that reached it.
+ * Expand the command line's files, folders and globs into the files to check. Folders give
+ * every markdown file below them, globs the files they match (only the markdown ones when they
+ * match some); both skip `node_modules`, `.git` and what `.gitignore` ignores (counted in
+ * `stats.gitignored`). A glob that matches nothing is a UsageError unless `allowUnmatched`. A
+ * file reached twice (named twice, or through a symbolic link) is checked once, under the first
+ * path that reached it.
  */
-export async function expandTargets(args: string[], cwd: string, stats: { gitignored: number } = { gitignored: 0 }): Promise<Target[]> {
+export async function expandTargets(args: string[], cwd: string, stats: ExpandStats = { gitignored: 0 }, allowUnmatched = false): Promise<Target[]> {
   const out = new Map<string, Target>();
-  const add = (path: string, explicit: boolean, named = false) => {
+  const add = (path: string, named: boolean) => {
     const key = real(path);
     const known = out.get(key);
-    if (!known) out.set(key, { path, explicit, named });
-    else {
-      known.explicit ||= explicit;
-      known.named ||= named;
+    if (!known) out.set(key, { path, named });
+    else known.named ||= named;
+  };
+  const addFound = async (found: string[], base: string) => {
+    const isIgnored = await gitignored(base);
+    for (const f of found.sort()) {
+      if (isIgnored(f)) stats.gitignored++;
+      else add(f, false);
     }
   };
   for (const arg of args) {
@@ -99,25 +116,23 @@ export async function expandTargets(args: string[], cwd: string, stats: { gitign
       stat = undefined;
     }
     if (stat?.isFile()) {
-      add(abs, true, true);
+      add(abs, true);
       continue;
     }
     if (stat?.isDirectory()) {
-      const isIgnored = await gitignored(abs);
-      const found = await glob(['**/*.md', '**/*.markdown'], { cwd: abs, ignore: SKIP, absolute: true, dot: false });
-      for (const f of found.sort()) {
-        if (isIgnored(f)) stats.gitignored++;
-        else add(f, false);
-      }
+      await addFound(await glob(['**/*.md', '**/*.markdown'], { cwd: abs, ignore: SKIP, absolute: true, dot: false, caseSensitiveMatch: false }), abs);
       continue;
     }
     if (!stat && isDynamicPattern(arg)) {
       const found = await glob([arg], { cwd, ignore: SKIP, absolute: true });
-      if (found.length === 0) throw new UsageError(`No files match the pattern "${arg}".`);
+      if (found.length === 0) {
+        if (allowUnmatched) continue;
+        throw new UsageError(`No files match the pattern "${arg}".`);
+      }
       // "docs/**" means the markdown below docs, not its images; a pattern that matches no
       // markdown at all ("notes/*.txt") means what it says.
       const markdown = found.filter((f) => MARKDOWN.test(f));
-      for (const f of (markdown.length ? markdown : found).sort()) add(f, true);
+      await addFound(markdown.length ? markdown : found, globBase(arg, cwd));
       continue;
     }
     throw notFound(arg, abs);

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, extname, join, relative, resolve } from 'node:path';
 import { UsageError, makeFolderFor } from './files.js';
 import type { CliIO } from './io.js';
 
@@ -37,13 +37,22 @@ function isFolder(path: string): boolean {
   }
 }
 
+const MARKDOWN = /\.(md|markdown)$/i;
+
 /**
- * `design-check init [file]`: write a new design document, never over an existing file. A folder
- * (an existing one, or a name ending in "/") gets a TECHNICAL-DESIGN.md inside it.
+ * `design-check init [file]`: write a new design document, never over an existing file. A name
+ * ending in `.md` is the file to write; any other name is a folder (an existing one, or one to
+ * create) that gets a TECHNICAL-DESIGN.md, except a name with another extension (`notes.txt`),
+ * which is refused: a design is markdown.
  */
 export async function runInit(file: string, io: CliIO): Promise<number> {
   const given = resolve(io.cwd, file);
-  const abs = /[\\/]$/.test(file) || isFolder(given) ? join(given, DEFAULT_NAME) : given;
+  const folder = /[\\/]$/.test(file) || isFolder(given);
+  if (!folder && !MARKDOWN.test(file) && extname(file)) {
+    const md = `${file.slice(0, -extname(file).length)}.md`;
+    throw new UsageError(`Cannot write the new design to "${file}": a design is a markdown file; name it "${md}", or name a folder (design-check init docs/new-feature) to get a ${DEFAULT_NAME} in it.`, false);
+  }
+  const abs = folder || !MARKDOWN.test(file) ? join(given, DEFAULT_NAME) : given;
   if (existsSync(abs)) {
     io.stderr(`design-check: ${relative(io.cwd, abs)} already exists; choose another file name (design-check init docs/my-design.md).\n`);
     return 2;

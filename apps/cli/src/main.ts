@@ -5,11 +5,12 @@ import {
   ConfigError,
   RUNNER_RULES,
   check,
+  closestName,
   docsUrl,
   findConfig,
+  isDesignFile,
   isIgnored,
   loadConfigFile,
-  looksLikeDesign,
   projectRootFor,
   resolveConfig,
   ruleId,
@@ -23,6 +24,7 @@ import { getFormatter, type FormatterContext } from '@design-check/formatters';
 import { defaultPlugins } from '@design-check/plugins';
 import { UsageError, checkWritable, expandTargets, makeFolderFor, shown } from './files.js';
 import { readDocument, readStdin } from './read.js';
+import { explain } from './explain.js';
 import { printConfig, listRules } from './info.js';
 import { DEFAULT_NAME, runInit } from './init.js';
 
@@ -40,6 +42,7 @@ interface CheckFlags {
   config?: string;
   printConfig?: string;
   listRules?: boolean;
+  explain?: string;
   color?: boolean;
   stdinFilename?: string;
   projectRoot?: string;
@@ -51,7 +54,7 @@ const STDIN_MARK = '\u0000stdin';
 const RAW = '\u0000raw:';
 
 /** The options that take a value. */
-const VALUE_OPTIONS = new Set(['-f', '--format', '-o', '--output-file', '--max-warnings', '--rule', '-c', '--config', '--print-config', '--stdin-filename', '--project-root']);
+const VALUE_OPTIONS = new Set(['-f', '--format', '-o', '--output-file', '--max-warnings', '--rule', '-c', '--config', '--print-config', '--explain', '--stdin-filename', '--project-root']);
 
 /**
  * Prepare argv for the parser: a lone "-" means stdin, and the value of each option that takes
@@ -84,6 +87,31 @@ function protectArgs(argv: string[]): string[] {
   return out;
 }
 
+/** The options as users type them (`--max-warnings`, `-f`, `--no-color`), from the commands' definitions. */
+function optionNames(cli: ReturnType<typeof cac>): string[] {
+  const names = new Set(['--no-color']);
+  for (const command of [cli.globalCommand, ...cli.commands]) {
+    for (const o of command.options) for (const n of o.rawName.split(/[\s,]+/)) if (n.startsWith('-')) names.add(n);
+  }
+  return [...names];
+}
+
+/**
+ * Throw a UsageError for an option the CLI does not know, named as typed (`--max-warning`, not
+ * the parser's `--maxWarning`), with the nearest known option. `args` are protected: option
+ * values no longer start with "-".
+ */
+function checkOptions(args: string[], known: string[]): void {
+  for (const a of args) {
+    if (a === '--') return;
+    if (!a.startsWith('-') || a === '-') continue;
+    const name = a.startsWith('--') ? a.split('=')[0] : a;
+    if (known.includes(name)) continue;
+    const hint = closestName(name, known, 2);
+    throw new UsageError(`Unknown option "${name}"${hint ? ` (did you mean "${hint}"?)` : ''}.`);
+  }
+}
+
 /** An option's value as typed; given twice, the last one counts. */
 function typed(value: unknown): string | undefined {
   const v = Array.isArray(value) ? value[value.length - 1] : value;
@@ -95,7 +123,7 @@ function typed(value: unknown): string | undefined {
 /** The parsed options with every value as typed. */
 function normalize(flags: Record<string, unknown>): CheckFlags {
   const out = { ...flags } as Record<string, unknown>;
-  for (const key of ['format', 'outputFile', 'maxWarnings', 'config', 'printConfig', 'stdinFilename', 'projectRoot']) {
+  for (const key of ['format', 'outputFile', 'maxWarnings', 'config', 'printConfig', 'explain', 'stdinFilename', 'projectRoot']) {
     if (key in flags) out[key] = typed(flags[key]);
   }
   if (flags.rule !== undefined) out.rule = ([] as unknown[]).concat(flags.rule).map((v) => typed(v) ?? '');
@@ -191,7 +219,8 @@ async function runCheck(files: string[], flags: CheckFlags, io: CliIO, plugins: 
     else await checkOne(path, text, loaded);
   } else {
     const stats = { gitignored: 0 };
-    const targets = await expandTargets(files.length ? files : ['.'], io.cwd, stats);
+    const unmatchedOk = flags.errorOnUnmatchedPattern === false;
+    const targets = await expandTargets(files.length ? files : ['.'], io.cwd, stats, unmatchedOk);
     let ignored = stats.gitignored;
     for (const t of targets) {
       const loaded = await configFor(t.path, flags, cache, io.cwd);
@@ -201,13 +230,15 @@ async function runCheck(files: string[], flags: CheckFlags, io: CliIO, plugins: 
         continue;
       }
       const text = await readOrThrow(t.path, io.cwd);
-      if (!t.explicit && !looksLikeDesign(text)) continue;
+      if (!t.named && !isDesignFile(loaded, t.path, text)) continue;
       await checkOne(t.path, text, loaded);
     }
-    if (results.length === 0 && !targets.some((t) => t.named) && flags.errorOnUnmatchedPattern !== false) {
+    if (results.length === 0 && !targets.some((t) => t.named) && !unmatchedOk) {
       const total = targets.length + stats.gitignored;
       const what = total ? `no design documents among ${count(total, 'markdown file')}${ignored ? ` (${ignored} ignored by .gitignore or the config's ignores)` : ''}` : 'no markdown files';
-      throw new UsageError(`Found ${what} in ${files.join(', ') || '.'} (a design document has a "Technical Design" title or the template's sections; name a file to check it anyway, or pass --no-error-on-unmatched-pattern).`);
+      throw new UsageError(
+        `Found ${what} in ${files.join(', ') || '.'} (a design document has the template's Metadata table and sections, or matches the config's "files"; name a file to check it anyway, or pass --no-error-on-unmatched-pattern).`,
+      );
     }
   }
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
@@ -248,7 +279,7 @@ export async function main(argv: string[], io: CliIO, plugins: Plugin[] = defaul
   let action: Promise<number> | undefined;
   const checkCommand = cli
     .command('[...files]', 'Check design documents (files, folders or globs; "-" reads stdin)')
-    .option('-f, --format <name>', 'Output format: stylish, json, sarif, github, junit', { default: 'stylish' })
+    .option('-f, --format <name>', 'Output format: stylish, compact, json, sarif, github, junit', { default: 'stylish' })
     .option('-o, --output-file <path>', 'Write the report to a file')
     .option('--max-warnings <n>', 'Exit 1 when there are more warnings than this')
     .option('--quiet', 'Report errors only')
@@ -256,24 +287,27 @@ export async function main(argv: string[], io: CliIO, plugins: Plugin[] = defaul
     .option('-c, --config <path>', 'Use this config file instead of searching for one')
     .option('--print-config <file>', 'Print the configuration that applies to a file')
     .option('--list-rules', 'List every rule with its recommended and strict severity')
+    .option('--explain <rule-id>', 'Print the page of a rule: why, examples, options (offline)')
     .option('--color', 'Force colours (default: only on a terminal); --no-color turns them off')
     .option('--stdin-filename <name>', 'Path to use for the document read from stdin')
-    .option('--no-error-on-unmatched-pattern', 'Exit 0 when a folder holds no design document')
+    .option('--no-error-on-unmatched-pattern', 'Exit 0 when a glob matches nothing or the folders and globs hold no design document')
     .option('--project-root <dir>', 'Folder that links and $refs may not leave (default: the git work tree)')
     .example('design-check docs/')
     .example('design-check --format json docs/payments/TECHNICAL-DESIGN.md')
+    .example('design-check --explain structure/metadata-status')
     .action((files: string[], parsed: Record<string, unknown>) => {
       const flags = normalize(parsed);
       // Everything after "--" is a file, even when it looks like an option.
       const all = [...files, ...((parsed['--'] as string[] | undefined) ?? [])].map((f) => (f === STDIN_MARK ? '-' : String(f)));
       if (flags.listRules) action = Promise.resolve(listRules(plugins, io));
+      else if (flags.explain !== undefined) action = Promise.resolve(explain(flags.explain, plugins, io));
       else if (flags.printConfig !== undefined) action = printConfig(plugins, flags.printConfig, flags.config, parseRuleFlags(flags.rule), io);
       else action = runCheck(all, flags, io, plugins);
     });
   // cac shows a negated option's implicit default as "(default: true)": not helpful in --help.
   for (const o of checkCommand.options) if (o.negated && o.name === 'errorOnUnmatchedPattern') o.config.default = undefined;
   cli
-    .command('init [file]', `Write a new design document from the template (default: ${DEFAULT_NAME}; given a folder, ${DEFAULT_NAME} in it)`)
+    .command('init [file]', `Write a new design document from the template: a .md file, or a folder (created if needed) that gets a ${DEFAULT_NAME} (default: ${DEFAULT_NAME} here)`)
     .action((file: string | undefined) => {
       action = runInit(file === undefined ? DEFAULT_NAME : file === STDIN_MARK ? '-' : String(file), io);
     });
@@ -281,6 +315,7 @@ export async function main(argv: string[], io: CliIO, plugins: Plugin[] = defaul
   cli.version(version);
   try {
     const args = protectArgs(argv);
+    checkOptions(args, optionNames(cli));
     cli.parse(['node', 'design-check', ...args], { run: false });
     if (cli.options.help || cli.options.version) return 0;
     await cli.runMatchedCommand();
@@ -301,11 +336,25 @@ export async function main(argv: string[], io: CliIO, plugins: Plugin[] = defaul
   }
 }
 
+/**
+ * Writes to a stream whose reader may go away (`design-check docs/ | head -1`): once the pipe is
+ * closed, further text is dropped and the run ends as it would have, without a stack trace.
+ */
+function pipeWriter(stream: NodeJS.WriteStream): (text: string) => void {
+  let closed = false;
+  stream.on('error', () => {
+    closed = true;
+  });
+  return (text) => {
+    if (!closed && !stream.destroyed) stream.write(text);
+  };
+}
+
 /** The IO of a real process. */
 export function processIO(): CliIO {
   return {
-    stdout: (t) => process.stdout.write(t),
-    stderr: (t) => process.stderr.write(t),
+    stdout: pipeWriter(process.stdout),
+    stderr: pipeWriter(process.stderr),
     cwd: process.cwd(),
     isTTY: !!process.stdout.isTTY && !process.env.NO_COLOR,
     readStdin,

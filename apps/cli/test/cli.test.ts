@@ -1,7 +1,8 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EXAMPLES, REPO, cleanProject, project, run } from './helpers.js';
+import { BIN, EXAMPLES, REPO, cleanProject, project, run } from './helpers.js';
 
 const CLEAN = join('refund-service', 'TECHNICAL-DESIGN.md');
 
@@ -157,6 +158,29 @@ describe('the bundled examples', () => {
   });
 });
 
+describe('--explain prints a rule\'s page, offline', () => {
+  it('prints the page shipped in the package, the page of an engine\'s runner for an engine id, and "did you mean" for an unknown id', () => {
+    const page = run(['--explain', 'structure/metadata-status']);
+    expect([page.code, page.stderr]).toEqual([0, '']);
+    expect(page.stdout).toBe(readFileSync(join(REPO, 'docs/rules/structure/metadata-status.md'), 'utf8'));
+    const engine = run(['--explain', 'spectral:operation-tags']);
+    expect(engine.code).toBe(0);
+    expect(engine.stdout).toBe(
+      `spectral:operation-tags is a rule of spectral, which design-check runs as openapi/spectral; set it alone under "spectral:operation-tags" in config, --rule or directives.\n\n${readFileSync(join(REPO, 'docs/rules/openapi/spectral.md'), 'utf8')}`,
+    );
+    expect(run(['--explain', 'input/too-large']).stdout).toMatch(/^# input\/too-large\n/);
+    const typo = run(['--explain', 'structure/metadata-statu']);
+    expect([typo.code, typo.stdout, typo.stderr]).toEqual([2, '', 'design-check: Unknown rule "structure/metadata-statu" (did you mean "structure/metadata-status"?); design-check --list-rules lists every rule.\n']);
+  });
+
+  it('every rule\'s page is in the package', () => {
+    const files = readdirSync(join(REPO, 'apps/cli/dist/rules'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md')).sort();
+    const pages = readdirSync(join(REPO, 'docs/rules'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md') && f !== 'README.md').sort();
+    expect(files).toEqual(pages);
+    expect(JSON.parse(readFileSync(join(REPO, 'apps/cli/package.json'), 'utf8')).files).toContain('dist');
+  });
+});
+
 describe('red-team findings, as a process', () => {
   it('a config module that does not load is one line naming the file and where it failed', () => {
     const dir = cleanProject();
@@ -166,6 +190,15 @@ describe('red-team findings, as a process', () => {
     expect([syntax.code, syntax.stdout, syntax.stderr]).toEqual([2, '', `design-check: config error: ${join(dir, 'syntax.mjs')}: cannot load the config: SyntaxError: Unexpected end of input\n`]);
     const throws = run(['-c', 'throws.mjs', CLEAN], { cwd: dir });
     expect([throws.code, throws.stderr]).toEqual([2, `design-check: config error: ${join(dir, 'throws.mjs')}: cannot load the config: Error: no config today (line 2)\n`]);
+  });
+
+  it('a reader that closes the pipe early (design-check big/ | head -1) ends the run quietly, with its exit code', () => {
+    // Far more report than a pipe holds, so that the write meets the closed pipe.
+    const steps = Array.from({ length: 3000 }, (_, i) => `- Step ${i + 1}: TBD`).join('\n');
+    const design = `# Technical Design: Bulk Import\n\n## Metadata\n\n| Field | Value |\n|---|---|\n| **Status** | draft |\n\n## Context & Goals\n\n${steps}\n\n## Open Questions\n\nNone.\n`;
+    const dir = project({ 'big/TECHNICAL-DESIGN.md': design });
+    const r = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" big/ | head -1; echo "exit \${PIPESTATUS[0]}" >&2`], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect([r.stdout, r.stderr]).toEqual(['big/TECHNICAL-DESIGN.md\n', 'exit 1\n']);
   });
 
   it.runIf(existsSync('/proc/self'))('--output-file where no folder can be made fails at once (Node\'s recursive mkdir spins forever in /proc)', () => {

@@ -37,4 +37,8 @@ export const DESIGN = `# Technical Design: Demo
 ## Context & Goals
 
 TODO explain.
+
+## Open Questions
+
+None.
 `;

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main, type CliIO } from '../src/main.js';
 import { DESIGN, demo } from './demo-plugin.js';
-import { project } from './helpers.js';
+import { EXAMPLES, REPO, project } from './helpers.js';
 
 async function cli(args: string[], cwd: string, stdin = '') {
   let stdout = '';
@@ -21,6 +21,15 @@ describe('check command', () => {
     expect(r.stdout).toMatch(/^ +7:16 +error +Unexpected status "finished-ish", expected draft or approved +demo\/status$/m);
     expect(r.stdout).toMatch(/^ +11:1 +warning +Unexpected TODO; finish the sentence +demo\/todo$/m);
     expect(r.stdout).toContain('✖ 2 problems (1 error, 1 warning, 0 infos)');
+  });
+
+  it('--format compact prints one line per finding', async () => {
+    const dir = project({ 'docs/design.md': DESIGN });
+    const r = await cli(['docs', '--format', 'compact'], dir);
+    expect([r.code, r.stdout]).toEqual([
+      1,
+      'docs/design.md:7:16: error Unexpected status "finished-ish", expected draft or approved [demo/status]\ndocs/design.md:11:1: warning Unexpected TODO; finish the sentence [demo/todo]\n',
+    ]);
   });
 
   it('prints the json contract', async () => {
@@ -88,21 +97,83 @@ describe('check command', () => {
   });
 });
 
+describe('only designs are checked, the same way by folder and by glob', () => {
+  const fixture = (name: string) => readFileSync(join(REPO, 'packages/core/test/discovery', name), 'utf8');
+  const example = (path: string) => readFileSync(join(EXAMPLES, path), 'utf8');
+  /** A repository as teams keep one: designs beside an index, a how-to, briefs, a service README and a changelog. */
+  const repository = (extra: Record<string, string> = {}) =>
+    project({
+      'CHANGELOG.md': fixture('CHANGELOG.md'),
+      'services/ledger/README.md': fixture('service-README.md'),
+      'docs/README.md': fixture('index-README.md'),
+      'docs/HOWTO.md': fixture('HOWTO.md'),
+      'docs/refunds/TECHNICAL-DESIGN.md': example('refund-service/TECHNICAL-DESIGN.md'),
+      'docs/refunds/BRIEF.md': example('refund-service/BRIEF.md'),
+      'docs/refunds/OUTCOME-CONTRACT.md': example('refund-service/OUTCOME-CONTRACT.md'),
+      'docs/payouts/TECHNICAL-DESIGN.md': fixture('draft-design.md'),
+      'docs/payouts/BRIEF.md': fixture('BRIEF.md'),
+      'docs/payouts/OUTCOME-CONTRACT.md': fixture('OUTCOME-CONTRACT.md'),
+      'docs/ranking/signals-v2.md': fixture('no-metadata-design.md'),
+      'docs/archive/webhooks-v1/TECHNICAL-DESIGN.md': example('defects/superseded-without-successor.md'),
+      '.gitignore': 'docs/archive/\n',
+      ...extra,
+    });
+  const paths = async (args: string[], dir: string) => {
+    const r = await cli(['-f', 'json', ...args], dir);
+    expect(r.stderr).toBe('');
+    return JSON.parse(r.stdout).files.map((f: { path: string }) => f.path);
+  };
+  const DESIGNS = ['docs/payouts/TECHNICAL-DESIGN.md', 'docs/ranking/signals-v2.md', 'docs/refunds/TECHNICAL-DESIGN.md'];
+
+  it('a folder and a glob report the designs only, .gitignore applied to both', async () => {
+    const dir = repository();
+    expect(await paths(['.'], dir)).toEqual(DESIGNS);
+    expect(await paths(['**/*.md'], dir)).toEqual(DESIGNS);
+    expect(await paths(['docs'], dir)).toEqual(DESIGNS);
+    expect(await paths(['docs/**'], dir)).toEqual(DESIGNS);
+  });
+
+  it('the config\'s files patterns say which files are designs, and its ignores apply to globs as to folders', async () => {
+    const dir = repository({ 'design-check.config.yaml': 'files: ["docs/**/TECHNICAL-DESIGN.md"]\nignores: ["docs/payouts/**"]\n' });
+    expect(await paths(['.'], dir)).toEqual(['docs/refunds/TECHNICAL-DESIGN.md']);
+    expect(await paths(['**/*.md'], dir)).toEqual(['docs/refunds/TECHNICAL-DESIGN.md']);
+  });
+
+  it('a named file is checked whatever it holds', async () => {
+    const dir = repository();
+    expect(await paths(['docs/HOWTO.md', 'CHANGELOG.md'], dir)).toEqual(['docs/HOWTO.md', 'CHANGELOG.md']);
+  });
+
+  it('--no-error-on-unmatched-pattern covers a glob that matches nothing', async () => {
+    const dir = repository();
+    const r = await cli(['docs/**/*.adoc'], dir);
+    expect([r.code, r.stderr]).toEqual([2, 'design-check: No files match the pattern "docs/**/*.adoc". Run design-check --help for usage.\n']);
+    const ok = await cli(['--no-error-on-unmatched-pattern', 'docs/**/*.adoc'], dir);
+    expect([ok.code, ok.stdout, ok.stderr]).toEqual([0, '', '']);
+    const some = await cli(['--no-error-on-unmatched-pattern', '-f', 'json', 'docs/**/*.adoc', 'docs/refunds'], dir);
+    expect(JSON.parse(some.stdout).files.map((f: { path: string }) => f.path)).toEqual(['docs/refunds/TECHNICAL-DESIGN.md']);
+  });
+});
+
 describe('usage and config errors exit 2 with one clear line', () => {
   it('names an unknown config key and the file', async () => {
     const dir = project({ 'design.md': DESIGN, 'design-check.config.json': '{ "rulez": {} }' });
     const r = await cli(['design.md'], dir);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe(`design-check: config error: ${join(dir, 'design-check.config.json')}: unknown key "rulez" (expected one of: root, extends, rules, ignores, settings, overrides)\n`);
+    expect(r.stderr).toBe(`design-check: config error: ${join(dir, 'design-check.config.json')}: unknown key "rulez" (expected one of: root, extends, files, rules, ignores, settings, overrides)\n`);
   });
 
   it.each([
     [['nope.md'], 'design-check: No such file or folder: "nope.md". Run design-check --help for usage.\n'],
     [['docs/*.txt'], 'design-check: No files match the pattern "docs/*.txt". Run design-check --help for usage.\n'],
-    [['--format', 'xml', 'd.md'], 'design-check: Unknown format "xml", expected one of: stylish, json, sarif, github, junit. Run design-check --help for usage.\n'],
+    [['--format', 'xml', 'd.md'], 'design-check: Unknown format "xml", expected one of: stylish, compact, json, sarif, github, junit. Run design-check --help for usage.\n'],
     [['--rule', 'demo/status=error', 'd.md'], 'design-check: Invalid --rule "demo/status=error": expected "<rule-id>: off|info|warn|error", e.g. --rule "structure/no-placeholders: warn". Run design-check --help for usage.\n'],
     [['--max-warnings', 'many', 'd.md'], 'design-check: Invalid --max-warnings "many": expected a whole number (-1 for no limit). Run design-check --help for usage.\n'],
-    [['--frobnicate', 'd.md'], 'design-check: Unknown option `--frobnicate`. Run design-check --help for usage.\n'],
+    [['--frobnicate', 'd.md'], 'design-check: Unknown option "--frobnicate". Run design-check --help for usage.\n'],
+    [['--formt', 'json', 'd.md'], 'design-check: Unknown option "--formt" (did you mean "--format"?). Run design-check --help for usage.\n'],
+    [['--max-warning=3', 'd.md'], 'design-check: Unknown option "--max-warning" (did you mean "--max-warnings"?). Run design-check --help for usage.\n'],
+    [['--no-colour', 'd.md'], 'design-check: Unknown option "--no-colour" (did you mean "--no-color"?). Run design-check --help for usage.\n'],
+    [['init', '--force', 'x.md'], 'design-check: Unknown option "--force". Run design-check --help for usage.\n'],
     [['--rule', 'demo/nope: error', 'd.md'], 'design-check: invalid --rule: unknown rule "demo/nope"; did you mean "demo/todo"?\n'],
   ])('%j', async (args, message) => {
     const dir = project({ 'd.md': DESIGN });
@@ -235,7 +306,15 @@ describe('red-team findings', () => {
     expect(await fail('cfg/throws.mjs')).toMatch(/^design-check: config error: .*\/cfg\/throws\.mjs: cannot load the config: Error: no config today( \(line 2\))?\n$/);
     expect(await fail('cfg/nodefault.mjs')).toBe(`design-check: config error: ${path('cfg/nodefault.mjs')}: the config module has no default export; write \`export default { rules: { … } }\`\n`);
     expect(await fail('cfg')).toBe(`design-check: config error: ${path('cfg')}: cannot read the config file: it is a folder, not a file\n`);
-    expect(await fail('pkg/package.json')).toBe(`design-check: config error: ${path('pkg/package.json')}: unknown key "designCheck.rulez" (expected one of: root, extends, rules, ignores, settings, overrides)\n`);
+    expect(await fail('pkg/package.json')).toBe(`design-check: config error: ${path('pkg/package.json')}: unknown key "designCheck.rulez" (expected one of: root, extends, files, rules, ignores, settings, overrides)\n`);
+  });
+
+  it('a YAML config that does not parse is one line naming the file and the place, without a dangling "column 30:"', async () => {
+    const dir = project({ 'design.md': DESIGN, 'design-check.config.yaml': 'rules:\n  demo/todo: [error, { ignore: a: b }]\n', 'tabs/.design-checkrc': 'rules:\n\tdemo/todo: off\n', 'tabs/design.md': DESIGN });
+    const r = await cli(['design.md'], dir);
+    expect([r.code, r.stderr]).toEqual([2, `design-check: config error: ${join(dir, 'design-check.config.yaml')}: cannot parse the config: Block collections are not allowed within flow collections (line 2, column 32)\n`]);
+    const tabs = await cli(['tabs/design.md'], dir);
+    expect([tabs.code, tabs.stderr]).toEqual([2, `design-check: config error: ${join(dir, 'tabs/.design-checkrc')}: cannot parse the config: Tabs are not allowed as indentation (line 2, column 1)\n`]);
   });
 
   it('a found design-check.config.mjs with a syntax error is a config error, not an internal one', async () => {
@@ -289,5 +368,24 @@ describe('red-team findings', () => {
     expect(existsSync(join(dir, 'new-feature/TECHNICAL-DESIGN.md'))).toBe(true);
     const below = await cli(['init', 'afile/design.md'], dir);
     expect([below.code, below.stderr]).toEqual([2, 'design-check: Cannot write the new design to "afile/design.md": "afile" is a file, not a folder.\n']);
+  });
+
+  it('init: a name without .md is a folder to create, a name with another extension is refused', async () => {
+    const dir = project();
+    const folder = await cli(['init', 'docs/newfeature'], dir);
+    expect([folder.code, folder.stdout]).toEqual([0, 'Wrote docs/newfeature/TECHNICAL-DESIGN.md. Fill in the placeholders, then run: design-check docs/newfeature/TECHNICAL-DESIGN.md\n']);
+    expect(readFileSync(join(dir, 'docs/newfeature/TECHNICAL-DESIGN.md'), 'utf8')).toMatch(/^# Technical Design: /);
+    const txt = await cli(['init', 'notes.txt'], dir);
+    expect([txt.code, txt.stdout, txt.stderr]).toEqual([
+      2,
+      '',
+      'design-check: Cannot write the new design to "notes.txt": a design is a markdown file; name it "notes.md", or name a folder (design-check init docs/new-feature) to get a TECHNICAL-DESIGN.md in it.\n',
+    ]);
+    expect(existsSync(join(dir, 'notes.txt'))).toBe(false);
+    expect((await cli(['init', 'docs/Design.MARKDOWN'], dir)).code).toBe(0);
+    expect(existsSync(join(dir, 'docs/Design.MARKDOWN'))).toBe(true);
+    // What init writes, design-check finds in the folder.
+    const found = JSON.parse((await cli(['-f', 'json', 'docs'], dir)).stdout).files.map((f: { path: string }) => f.path);
+    expect(found).toEqual(['docs/Design.MARKDOWN', 'docs/newfeature/TECHNICAL-DESIGN.md']);
   });
 });

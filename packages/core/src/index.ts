@@ -21,4 +21,4 @@ export { renderRulesIndex } from './rules-index.js';
 export { DOCS_BASE, docsUrl } from './urls.js';
 export { isRemote, resolveLocal, type LocalTarget } from './paths.js';
 export { RUNNER_RULES } from './runner-rules.js';
-export { looksLikeDesign, projectRootFor, scanHeadings } from './discovery.js';
+export { isDesignFile, looksLikeDesign, projectRootFor, scanHeadings } from './discovery.js';

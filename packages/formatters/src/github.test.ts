@@ -4,9 +4,9 @@ import { escapeData, escapeProperty, github } from './github.js';
 import { context, results } from './__fixtures__/results.js';
 
 describe('github', () => {
-  it('prints one workflow command per diagnostic', () => {
+  it('prints one workflow command per diagnostic, titled with the rule id or the engine\'s own id', () => {
     expect(github(results, context).split('\n')).toEqual([
-      "::error file=docs/api/refunds.md,line=12,col=5,endLine=12,endColumn=39,title=openapi/unresolved-ref::Unexpected $ref '#/components/schemas/Refund', expected a schema defined in this document",
+      "::error file=docs/api/refunds.md,line=12,col=5,endLine=12,endColumn=39,title=spectral%3Aoas3-schema::Unexpected $ref '#/components/schemas/Refund', expected a schema defined in this document",
       '::warning file=docs/api/refunds.md,line=20,col=1,title=structure/duplicate-heading::Heading "Risks & <Mitigations>": 100%25 duplicated,%0Asee line 3%0A↳ 3:1 first defined here',
       '::notice file=README.md,line=1,col=1,title=slo/missing-budget::No error budget, add one',
     ]);

@@ -1,6 +1,6 @@
 import type { Diagnostic, Severity } from '@design-check/core';
 import type { Formatter } from './types.js';
-import { relativePath } from './util.js';
+import { relativePath, shownRuleId } from './util.js';
 
 const COMMANDS: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
@@ -25,7 +25,7 @@ function annotation(file: string, d: Diagnostic): string {
   if (d.endColumn !== undefined && (d.endLine ?? d.line) === d.line) {
     props.push(['endColumn', d.endColumn]);
   }
-  props.push(['title', d.ruleId]);
+  props.push(['title', shownRuleId(d)]);
   const related = (d.related ?? []).map((r) => `\n↳ ${r.line}:${r.column} ${r.message}`);
   const properties = props.map(([key, value]) => `${key}=${escapeProperty(String(value))}`);
   return `::${COMMANDS[d.severity]} ${properties.join(',')}::${escapeData(d.message + related.join(''))}`;

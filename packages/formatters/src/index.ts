@@ -1,3 +1,4 @@
+import { compact } from './compact.js';
 import { github } from './github.js';
 import { json } from './json.js';
 import { junit } from './junit.js';
@@ -10,13 +11,14 @@ export type { JsonDiagnostic, JsonReport } from './json.js';
 export { escapeData, escapeProperty } from './github.js';
 export { escapeXmlAttribute, escapeXmlText } from './junit.js';
 export { toJsonReport } from './json.js';
-export { github, json, junit, sarif, stylish };
+export { compact, github, json, junit, sarif, stylish };
+export { shownRuleId } from './util.js';
 
 /** The name of a built-in formatter, as given to `--format`. */
-export type FormatterName = 'stylish' | 'json' | 'sarif' | 'github' | 'junit';
+export type FormatterName = 'stylish' | 'compact' | 'json' | 'sarif' | 'github' | 'junit';
 
 /** The built-in formatters by name. */
-export const formatters: Record<FormatterName, Formatter> = { stylish, json, sarif, github, junit };
+export const formatters: Record<FormatterName, Formatter> = { stylish, compact, json, sarif, github, junit };
 
 /** Returns the formatter called `name`, or throws an Error that lists the valid names. */
 export function getFormatter(name: string): Formatter {

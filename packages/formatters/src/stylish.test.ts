@@ -11,17 +11,16 @@ function one(diagnostic: Partial<Diagnostic>, source?: string): FileResult[] {
 }
 
 describe('stylish', () => {
-  it('prints findings grouped by file, aligned, with source, caret and related lines', () => {
+  it('prints findings grouped by file, positions aligned, messages not padded, engine findings under their own id', () => {
     const message = "Unexpected $ref '#/components/schemas/Refund', expected a schema defined in this document";
     const heading = 'Heading "Risks & <Mitigations>": 100% duplicated, see line 3';
-    const pad = ' '.repeat(message.length - heading.length);
     expect(stylish(results, context)).toBe(
       [
         'docs/api/refunds.md',
-        `  12:5  error    ${message}  openapi/unresolved-ref (spectral:oas3-schema)`,
+        `  12:5  error    ${message}  spectral:oas3-schema`,
         "    |     $ref: '#/components/schemas/Refund'",
         '    |     ^',
-        `  20:1  warning  ${heading}${pad}  structure/duplicate-heading`,
+        `  20:1  warning  ${heading}  structure/duplicate-heading`,
         '    | ## Risks & <Mitigations>',
         '    | ^',
         '    ↳ 3:1 first defined here',
@@ -34,11 +33,20 @@ describe('stylish', () => {
     );
   });
 
+  it('fits a 120-column terminal when the messages do: no line is longer than its own message needs', () => {
+    const short = one({ message: 'Unexpected status "finished-ish", expected draft' }, '| **Status** | finished-ish |');
+    short[0].diagnostics.push({ ruleId: 'x/z', severity: 'warning', message: `A long message ${'word '.repeat(40)}`, line: 1, column: 3 });
+    const lines = stylish(short, context).split('\n');
+    expect(lines[1]).toBe('  1:1  error    Unexpected status "finished-ish", expected draft  x/y');
+    const long = 'x'.repeat(400);
+    expect(Math.max(...stylish(one({ column: 200 }, long), context).split('\n').map((l) => l.length))).toBeLessThanOrEqual(120);
+  });
+
   it('aligns line numbers on the colon', () => {
     const input = one({}, undefined);
     input[0].diagnostics.push({ ruleId: 'x/z', severity: 'warning', message: 'longer', line: 100, column: 12 });
     expect(stylish(input, context).split('\n').slice(1, 3)).toEqual([
-      '    1:1   error    m       x/y',
+      '    1:1   error    m  x/y',
       '  100:12  warning  longer  x/z',
     ]);
   });
@@ -85,8 +93,8 @@ describe('stylish', () => {
   it('shows a window of a very long line around the caret', () => {
     const line = 'a'.repeat(300) + 'X' + 'b'.repeat(300);
     const [, , text, caret] = stylish(one({ column: 301 }, line), context).split('\n');
-    expect(text).toBe(`    | …${'a'.repeat(80)}X${'b'.repeat(79)}…`);
-    expect(caret).toBe(`    | ${' '.repeat(81)}^`);
+    expect(text).toBe(`    | …${'a'.repeat(50)}X${'b'.repeat(49)}…`);
+    expect(caret).toBe(`    | ${' '.repeat(51)}^`);
   });
 });
 

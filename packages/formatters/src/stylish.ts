@@ -1,13 +1,14 @@
 import pc from 'picocolors';
 import type { Diagnostic, FileResult, Severity } from '@design-check/core';
 import type { Formatter, FormatterContext } from './types.js';
-import { countResults, plural, relativePath } from './util.js';
+import { countResults, plural, relativePath, shownRuleId } from './util.js';
 
 type Colors = ReturnType<typeof pc.createColors>;
 type Paint = (text: string) => string;
 
 const TAB_WIDTH = 4;
-const MAX_FRAME_WIDTH = 160;
+// The source line under a finding is cut to this width, so that it fits a 120-column terminal.
+const MAX_FRAME_WIDTH = 100;
 // Control characters and bidi overrides from a document must not reach the terminal raw.
 const UNSAFE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
 
@@ -16,7 +17,8 @@ export function visible(text: string): string {
   return text.replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-function oneLine(text: string): string {
+/** A message on one line (line breaks and tabs become spaces), safe to print. */
+export function oneLine(text: string): string {
   return visible(text.replace(/[ \t]*\r?\n[ \t]*/g, ' ').replace(/\t/g, ' '));
 }
 
@@ -61,31 +63,21 @@ function frame(lines: string[] | undefined, d: Diagnostic, c: Colors): string[] 
 }
 
 function fileBlock(result: FileResult, context: FormatterContext, c: Colors): string {
-  const rows = result.diagnostics.map((d) => ({
-    d,
-    line: String(d.line),
-    column: String(d.column),
-    message: oneLine(d.message),
-    rule: visible(d.source === undefined ? d.ruleId : `${d.ruleId} (${d.source})`),
-  }));
-  const width = (pick: (row: (typeof rows)[number]) => string) =>
-    Math.max(...rows.map((row) => pick(row).length));
+  const rows = result.diagnostics.map((d) => ({ d, line: String(d.line), column: String(d.column) }));
+  const width = (pick: (row: (typeof rows)[number]) => string) => Math.max(...rows.map((row) => pick(row).length));
   const lineWidth = width((r) => r.line);
   const columnWidth = width((r) => r.column);
   const severityWidth = width((r) => r.d.severity);
-  const messageWidth = width((r) => r.message);
-  const pad = (text: string, size: number, paint: Paint = String) =>
-    paint(text) + ' '.repeat(size - text.length);
   const lines = result.source?.split(/\r?\n/);
   const out = [c.underline(visible(relativePath(context.cwd, result.path)))];
-  for (const row of rows) {
-    const position = `${row.line.padStart(lineWidth)}:${row.column.padEnd(columnWidth)}`;
-    out.push(
-      `  ${c.dim(position)}  ${pad(row.d.severity, severityWidth, severityPaint(c, row.d.severity))}` +
-        `  ${pad(row.message, messageWidth)}  ${c.dim(row.rule)}`,
-    );
-    out.push(...frame(lines, row.d, c));
-    for (const r of row.d.related ?? []) {
+  for (const { d, line, column } of rows) {
+    // Positions and severities line up; messages are not padded, so a short one is not pushed
+    // out to the width of the longest, and the rule id follows each message.
+    const position = `${line.padStart(lineWidth)}:${column.padEnd(columnWidth)}`;
+    const severity = severityPaint(c, d.severity)(d.severity) + ' '.repeat(severityWidth - d.severity.length);
+    out.push(`  ${c.dim(position)}  ${severity}  ${oneLine(d.message)}  ${c.dim(visible(shownRuleId(d)))}`);
+    out.push(...frame(lines, d, c));
+    for (const r of d.related ?? []) {
       out.push(`    ${c.cyan('↳')} ${c.dim(`${r.line}:${r.column}`)} ${oneLine(r.message)}`);
     }
   }
@@ -93,8 +85,9 @@ function fileBlock(result: FileResult, context: FormatterContext, c: Colors): st
 }
 
 /**
- * Formats results for a terminal, ESLint-stylish: findings grouped by file in aligned
- * columns, each with its source line and a caret; empty when there are no findings.
+ * Formats results for a terminal, ESLint-stylish: findings grouped by file, positions and
+ * severities aligned, each message followed by its rule id (an engine finding's own id), the
+ * source line and a caret; empty when there are no findings.
  */
 export const stylish: Formatter = (results, context) => {
   const c = pc.createColors(context.color === true);

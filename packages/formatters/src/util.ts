@@ -34,3 +34,11 @@ export function countResults(results: readonly FileResult[]): Totals {
 export function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
+
+/**
+ * The id a finding is shown under: an engine finding's own id (`spectral:operation-tags`),
+ * which config, `--rule` and directives accept, else its rule id.
+ */
+export function shownRuleId(d: Diagnostic): string {
+  return d.source ?? d.ruleId;
+}

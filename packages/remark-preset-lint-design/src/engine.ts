@@ -11,7 +11,7 @@ import {
   validateAgainst,
   type FileResult,
   type LoadedConfig,
-  looksLikeDesign,
+  isDesignFile,
   projectRootFor,
   ruleId,
   type Plugin,
@@ -29,8 +29,9 @@ export interface PresetOptions {
   /** Folder that links and `$ref`s may not leave. Default: the git work tree, as the CLI. */
   projectRoot?: string;
   /**
-   * Check every markdown file. Default false: like the CLI scanning a folder, only files that
-   * look like design documents (a "Technical Design" title or three template sections).
+   * Check every markdown file. Default false: like the CLI scanning a folder, only design
+   * documents (the config's `files` match them, or, without `files`, they have the template's
+   * Metadata table and sections).
    */
   allFiles?: boolean;
 }
@@ -117,6 +118,15 @@ export class Engine {
     this.configurable = [...plugins.flatMap((p) => p.rules.map((r) => ruleId(p.name, r.name))), 'core/unused-disable'];
   }
 
+  /** The first file on which each config error was reported, by error message. */
+  private readonly configErrors = new Map<string, string | undefined>();
+
+  /** The file on which a config error is reported in full: the first that met it (`path` if none yet). */
+  firstFileWith(error: string, path: string | undefined): string | undefined {
+    if (!this.configErrors.has(error)) this.configErrors.set(error, path);
+    return this.configErrors.get(error);
+  }
+
   /** Record that a processor uses a lint rule, with its remark config. */
   register(processor: object, ruleId: string, setting: RemarkSetting): void {
     let rules = this.registry.get(processor);
@@ -170,7 +180,7 @@ export class Engine {
     const path = resolve(cwd, file.path ?? 'design.md');
     const text = textOf(file);
     const loaded = await loadConfig(options.config, path, cwd);
-    if (isIgnored(loaded, path) || (!options.allFiles && !looksLikeDesign(text))) return toFileResult(path, []);
+    if (isIgnored(loaded, path) || (!options.allFiles && !isDesignFile(loaded, path, text))) return toFileResult(path, []);
     let base: ReturnType<typeof resolveConfig> | undefined;
     const rules = this.remarkRules(processor, () => (base ??= resolveConfig(this.plugins, loaded, path)).rules);
     const config = resolveConfig(this.plugins, loaded, path, rules);

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { check, type Plugin, type Rule } from '@design-check/core';
@@ -46,7 +46,8 @@ const fake: Plugin = {
   configs: { recommended: { 'fake/errors': 'error', 'fake/engine': 'error', 'fake/infos': 'info' }, strict: {} },
 };
 
-const DOC = ['# Technical Design: Fake', '', 'An ERR here.', '', 'A WARN there.', '', '<!-- design-check-disable-next-line fake/errors -->', 'ERR suppressed.', '', 'INFO line.', ''].join('\n');
+const DESIGN_PARTS = ['## Metadata', '', '| Field | Value |', '|---|---|', '| **Status** | draft |', '', '## Context & Goals', '', '## Open Questions', ''];
+const DOC = ['# Technical Design: Fake', '', 'An ERR here.', '', 'A WARN there.', '', '<!-- design-check-disable-next-line fake/errors -->', 'ERR suppressed.', '', 'INFO line.', '', ...DESIGN_PARTS].join('\n');
 
 let dir: string;
 beforeEach(() => {
@@ -69,11 +70,11 @@ test('reports what check() reports, with design-check severities as fatal/warnin
   const got = await lint(createPreset({ plugins: [fake] }));
   const want = await check(DOC, { path: join(dir, 'design.md'), plugins: [fake], projectRoot: dir });
   expect(got.map(({ ruleId, line, column, reason }) => ({ ruleId, line, column, reason }))).toEqual(
-    want.diagnostics.map((d) => ({ ruleId: d.ruleId, line: d.line, column: d.column, reason: d.message })),
+    want.diagnostics.map((d) => ({ ruleId: d.source ?? d.ruleId, line: d.line, column: d.column, reason: d.message })),
   );
   expect(got).toMatchObject([
     { ruleId: 'fake/errors', source: 'design-check', line: 3, column: 4, fatal: true, url: expect.stringMatching(/\/fake\/errors\.md$/), expected: ['OK'] },
-    { ruleId: 'fake/engine', line: 5, column: 3, fatal: false, note: expect.stringContaining('engine:warn-word') },
+    { ruleId: 'engine:warn-word', source: 'design-check', line: 5, column: 3, fatal: false, url: expect.stringMatching(/\/fake\/engine\.md$/), note: expect.stringContaining('engine:warn-word') },
     { ruleId: 'fake/infos', line: 10, column: 1, fatal: undefined },
   ]);
 });
@@ -88,7 +89,7 @@ test('a severity in remark config works the remark way', async () => {
   const got = await lint({ plugins: [...made.plugins, [made.rules['fake/errors'], ['warn']], [made.rules['fake/infos'], false], [made.rules['fake/engine'], ['error']]] });
   expect(got.map((m) => [m.ruleId, m.fatal])).toEqual([
     ['fake/errors', false],
-    ['fake/engine', true],
+    ['engine:warn-word', true],
   ]);
   expect(calls.get('infos')).toBeUndefined();
 });
@@ -96,14 +97,14 @@ test('a severity in remark config works the remark way', async () => {
 test('a rule turned off in remark config is off for design-check, so its directive is unused', async () => {
   const made = createPreset({ plugins: [fake] });
   const got = await lint({ plugins: [...made.plugins, [made.rules['fake/errors'], ['off']]] });
-  expect(got.map((m) => m.ruleId)).toEqual(['fake/engine', 'core/unused-disable', 'fake/infos']);
+  expect(got.map((m) => m.ruleId)).toEqual(['engine:warn-word', 'core/unused-disable', 'fake/infos']);
   expect(calls.get('errors')).toBeUndefined();
 });
 
 test('rules used alone report alone', async () => {
   const { runner, rules } = createRules([fake]);
   const got = await lint({ plugins: [runner, rules['fake/engine']] });
-  expect(got.map((m) => m.ruleId)).toEqual(['fake/engine']);
+  expect(got.map((m) => m.ruleId)).toEqual(['engine:warn-word']);
 });
 
 test('finds the design-check config upward from the file, or takes one from options or settings', async () => {
@@ -123,8 +124,33 @@ test('a broken config is one fatal message, not one per rule', async () => {
   expect(got[0]).toMatchObject({ ruleId: 'config', source: 'design-check', fatal: true, reason: expect.stringContaining('unknown rule "fake/nope"') });
 });
 
+test('a broken config is stated once, without a stack trace; the other files it stops name it in one line', async () => {
+  writeFileSync(join(dir, 'design-check.config.yaml'), 'rules:\n  fake/eror: error\n');
+  const made = createPreset({ plugins: [fake] });
+  const first = await lint(made, DOC, 'first.md');
+  const second = await lint(made, DOC, 'second.md');
+  expect(first).toEqual([expect.objectContaining({ ruleId: 'config', fatal: true, reason: expect.stringMatching(/^design-check config error: .*design-check\.config\.yaml: /) })]);
+  expect(second).toEqual([expect.objectContaining({ ruleId: 'config', fatal: true, reason: 'design-check did not check this file: the config error reported on first.md applies here too' })]);
+  const file = new VFile({ path: join(dir, 'first.md'), value: DOC, cwd: dir });
+  await remark().use(made).process(file);
+  // remark's reporter prints a message's `cause` as a stack trace.
+  expect(file.messages.map((m) => m.cause)).toEqual([undefined]);
+});
+
 test('skips markdown that is not a design document, like the CLI in a folder, unless allFiles', async () => {
   const readme = '# Readme\n\nAn ERR here.\n';
   expect(await lint(createPreset({ plugins: [fake] }), readme, 'README.md')).toEqual([]);
   expect(await lint(createPreset({ plugins: [fake], allFiles: true }), readme, 'README.md')).toHaveLength(1);
+});
+
+test('uses the CLI\'s discovery: an index, a how-to and a service README are not designs; the config\'s files decide when given', async () => {
+  const fixture = (name: string) => readFileSync(new URL(`../../core/test/discovery/${name}`, import.meta.url), 'utf8');
+  const withErr = (text: string) => `${text}\nAn ERR here.\n`;
+  for (const name of ['index-README.md', 'HOWTO.md', 'service-README.md', 'CHANGELOG.md']) {
+    expect([name, await lint(createPreset({ plugins: [fake] }), withErr(fixture(name)), name)]).toEqual([name, []]);
+  }
+  expect(await lint(createPreset({ plugins: [fake] }), withErr(fixture('draft-design.md')), 'TECHNICAL-DESIGN.md')).toHaveLength(1);
+  const files = createPreset({ plugins: [fake], config: { files: ['**/HOWTO.md'] } });
+  expect(await lint(files, withErr(fixture('HOWTO.md')), 'HOWTO.md')).toHaveLength(1);
+  expect(await lint(files, withErr(fixture('draft-design.md')), 'TECHNICAL-DESIGN.md')).toEqual([]);
 });

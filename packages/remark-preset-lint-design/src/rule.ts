@@ -1,3 +1,4 @@
+import { relative } from 'node:path';
 import { ConfigError, type Diagnostic, type Severity } from '@design-check/core';
 import { lintRule } from 'unified-lint-rule';
 import { remarkSetting, type Engine, type Outcome, type ProcessorLike } from './engine.js';
@@ -11,8 +12,8 @@ type Message = VFile['messages'][number];
 /** A remark plugin of this preset: a lint rule, or the step that runs design-check. */
 export type DesignPlugin = (this: ProcessorLike, config?: unknown) => Transformer | undefined;
 
-/** The design-check severity of each message the preset emitted, until its `fatal` is set. */
-const severities = new WeakMap<Message, Severity>();
+/** The design-check severity and shown id of each message the preset emitted, until unified-lint-rule has stamped it. */
+const emitted = new WeakMap<Message, { severity: Severity; ruleId: string }>();
 
 function fatalOf(severity: Severity): boolean | undefined {
   return severity === 'error' ? true : severity === 'warning' ? false : undefined;
@@ -35,7 +36,9 @@ function expectedOf(d: Diagnostic, text: string | undefined): string[] | undefin
 function emit(file: VFile, d: Diagnostic, text: string | undefined): void {
   const start = { line: d.line, column: d.column };
   const place = d.endLine !== undefined && d.endColumn !== undefined ? { start, end: { line: d.endLine, column: d.endColumn } } : start;
-  const message = file.message(d.message, { place, ruleId: d.ruleId, source: 'design-check' });
+  // An engine finding goes by the engine's own id (`spectral:operation-tags`), as in the CLI's
+  // reports: that id is what config and directives take.
+  const message = file.message(d.message, { place, ruleId: d.source ?? d.ruleId, source: 'design-check' });
   if (d.url) message.url = d.url;
   const notes = [
     ...(d.source ? [`Engine rule: ${d.source} (configure it alone under that id).`] : []),
@@ -44,18 +47,27 @@ function emit(file: VFile, d: Diagnostic, text: string | undefined): void {
   if (notes.length) message.note = notes.join('\n');
   const expected = expectedOf(d, text);
   if (expected) message.expected = expected;
-  severities.set(message, d.severity);
+  emitted.set(message, { severity: d.severity, ruleId: d.source ?? d.ruleId });
 }
 
-/** Turn a failed run (a broken config) into one fatal message per file. */
-function reportFailure(file: VFile, outcome: Outcome): void {
+/**
+ * Turn a failed run into one fatal message on the file, without a stack trace. A broken config
+ * is stated in full on the first file it stopped, and named in one short line on the others.
+ */
+function reportFailure(engine: Engine, file: VFile, outcome: Outcome): void {
   if (!outcome.error || outcome.reported) return;
   outcome.reported = true;
   const error = outcome.error;
-  const reason = error instanceof ConfigError ? `design-check config error: ${error.message}` : `design-check could not check this file: ${error.message}`;
-  const message = file.message(reason, { ruleId: error instanceof ConfigError ? 'config' : 'internal', source: 'design-check', cause: error });
+  const isConfig = error instanceof ConfigError;
+  const first = isConfig ? engine.firstFileWith(error.message, file.path) : file.path;
+  const reason = !isConfig
+    ? `design-check could not check this file: ${error.message}`
+    : first === file.path
+      ? `design-check config error: ${error.message}`
+      : `design-check did not check this file: the config error reported on ${relative(file.cwd, first ?? '') || first} applies here too`;
+  const message = file.message(reason, { ruleId: isConfig ? 'config' : 'internal', source: 'design-check' });
   message.fatal = true;
-  severities.set(message, 'error');
+  emitted.set(message, { severity: 'error', ruleId: message.ruleId! });
 }
 
 /**
@@ -71,7 +83,7 @@ export function designRule(engine: Engine, ruleId: string, url: string): DesignP
     const setting = remarkSetting(config);
     engine.register(processor, ruleId, setting);
     const emitAll = (file: VFile, outcome: Outcome): undefined => {
-      reportFailure(file, outcome);
+      reportFailure(engine, file, outcome);
       for (const d of outcome.result?.diagnostics ?? []) if (d.ruleId === ruleId) emit(file, d, outcome.result?.source);
       return undefined;
     };
@@ -83,14 +95,17 @@ export function designRule(engine: Engine, ruleId: string, url: string): DesignP
       return ready ? emitAll(file, ready) : engine.outcome(file, processor).then((outcome) => emitAll(file, outcome));
     });
     const transform = plugin(config as Parameters<LintPlugin>[0]);
-    if (!transform || setting.severity) return transform;
+    if (!transform) return transform;
     return (tree, file, next) => {
       const from = file.messages.length;
-      // unified-lint-rule stamps `fatal` from the remark severity; restore design-check's.
+      // unified-lint-rule stamps its rule id on every message, and `fatal` from the remark
+      // severity: restore the engine's id, and design-check's severity unless remark config set one.
       const done: Next = (error, ...rest) => {
         for (const message of file.messages.slice(from)) {
-          const severity = severities.get(message);
-          if (severity) message.fatal = fatalOf(severity);
+          const known = emitted.get(message);
+          if (!known) continue;
+          message.ruleId = known.ruleId;
+          if (!setting.severity) message.fatal = fatalOf(known.severity);
         }
         return next(error, ...rest);
       };
@@ -107,7 +122,7 @@ export function runnerPlugin(engine: Engine): DesignPlugin {
     const processor = this;
     return (_tree, file, next) => {
       engine.outcome(file, processor).then((outcome) => {
-        reportFailure(file, outcome);
+        reportFailure(engine, file, outcome);
         next();
       }, next);
       return undefined;

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 
 /** One finding, as both the CLI and remark can state it. */
 export interface Finding {
+  /** The id the finding is shown under: the engine's own id for an engine finding, else the rule id. */
   ruleId: string;
   severity: 'error' | 'warning' | 'info';
   line: number;
@@ -29,7 +30,9 @@ export function fromCliJson(stdout: string, cwd: string): Map<string, Finding[]>
   for (const f of report.files) {
     out.set(
       resolve(cwd, f.path),
-      f.diagnostics.map(({ ruleId, severity, line, column, endLine, endColumn, message, source }) => ({ ruleId, severity, line, column, endLine, endColumn, message, ...(source ? { source } : {}) })).sort(byPosition),
+      f.diagnostics
+        .map(({ ruleId, severity, line, column, endLine, endColumn, message, source }) => ({ ruleId: source ?? ruleId, severity, line, column, endLine, endColumn, message, ...(source ? { source } : {}) }))
+        .sort(byPosition),
     );
   }
   return out;

@@ -51,9 +51,9 @@ test('remark-language-server publishes design-check findings on the right lines'
     const got = published.params.diagnostics.filter((d: { source?: string }) => d.source === 'design-check');
     const shape = (d: { code: string; range: { start: { line: number; character: number } }; severity: number; message: string }) =>
       `${d.range.start.line}:${d.range.start.character} ${d.severity} ${d.code} ${d.message.split('\n')[0]}`;
-    // LSP positions are 0-based; design-check's are 1-based.
+    // LSP positions are 0-based; design-check's are 1-based. An engine finding's code is the engine's id.
     expect(got.map(shape).sort()).toEqual(
-      want.map((d) => shape({ code: d.ruleId, range: { start: { line: d.line - 1, character: d.column - 1 } }, severity: LSP_SEVERITY[d.severity], message: d.message })).sort(),
+      want.map((d) => shape({ code: d.source ?? d.ruleId, range: { start: { line: d.line - 1, character: d.column - 1 } }, severity: LSP_SEVERITY[d.severity], message: d.message })).sort(),
     );
     expect(got.every((d: { codeDescription?: { href: string } }) => /\/docs\/rules\/.+\.md$/.test(d.codeDescription?.href ?? ''))).toBe(true);
     await client.request('shutdown', null, 10_000);

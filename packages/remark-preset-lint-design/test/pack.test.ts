@@ -6,7 +6,6 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { fromCliJson, parseRemarkReport } from './findings.js';
 import { DEFECTIVE, publishedPackages } from './workspace.js';
 
-// `npx -- <bin>`: without `--`, npm 11 takes `--format` as its own `--format-package-lock`.
 // Packs every published package, installs the tarballs with npm into an empty folder (third-party
 // dependencies from the registry), and runs the bins from there as a user would.
 const packages = publishedPackages();
@@ -49,7 +48,8 @@ beforeAll(() => {
 afterAll(() => {
   console.log(`packed-tarball timings:\n  ${timings.join('\n  ')}`);
   if (root) rmSync(root, { recursive: true, force: true });
-});
+  // Removing the installed node_modules takes more than the default 10 s on a busy machine.
+}, 120_000);
 
 test('the packages come from the tarballs, with workspace ranges rewritten', () => {
   const lock = JSON.parse(readFileSync(join(app, 'package-lock.json'), 'utf8')) as { packages: Record<string, { resolved?: string; dependencies?: Record<string, string> }> };
@@ -81,6 +81,18 @@ test('npx remark with the preset reports what npx design-check --format json rep
   const remark = parseRemarkReport(r.stderr, app).get(join(app, doc)) ?? [];
   expect(remark.map((f) => f.ruleId)).toEqual(cli.map((f) => f.ruleId));
   expect(remark).toEqual(cli.map(({ source: _source, ...rest }) => rest));
+});
+
+test('npx design-check --format json, as the README writes it, reaches design-check (not npm)', () => {
+  const r = sh('npx', ['design-check', '--format', 'json', doc], { cwd: app });
+  expect(r.status).toBe(1);
+  expect(JSON.parse(r.stdout).summary.errors).toBeGreaterThan(0);
+});
+
+test('npx design-check --explain prints a rule\'s page from the package, offline', () => {
+  const r = sh('npx', ['--no', '--', 'design-check', '--explain', 'structure/metadata-status'], { cwd: app });
+  expect([r.status, r.stderr]).toEqual([0, '']);
+  expect(r.stdout).toBe(readFileSync(new URL('../../../docs/rules/structure/metadata-status.md', import.meta.url), 'utf8'));
 });
 
 test('npx design-check init writes a draft from the shipped template that reports only placeholders', () => {

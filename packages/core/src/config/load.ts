@@ -11,6 +11,12 @@ import { ConfigError, validateAgainst } from './validate.js';
 export interface UserConfig {
   root?: boolean;
   extends?: string | string[];
+  /**
+   * The design documents, as globs relative to the config's folder: a file that a folder or a
+   * glob reaches is checked when they match it, whatever its content. Without `files`, a file is
+   * checked when it has a Metadata table and the template's sections.
+   */
+  files?: string | string[];
   rules?: RulesConfig;
   ignores?: string[];
   overrides?: Array<{ files: string | string[]; rules?: RulesConfig; settings?: Record<string, unknown> }>;
@@ -37,11 +43,21 @@ export const CONFIG_FILES = [
   '.design-checkrc.yml',
 ];
 
+/**
+ * The YAML parser's message on one line, its place in brackets: "Tabs are not allowed as
+ * indentation (line 2, column 1)", not "… at line 2, column 1:" followed by a code excerpt.
+ */
+export function yamlReason(message: string): string {
+  const first = message.split('\n')[0].trim();
+  const at = /^(.*?)\s+at line (\d+), column (\d+):?$/.exec(first);
+  return at ? `${at[1]} (line ${at[2]}, column ${at[3]})` : first.replace(/:$/, '');
+}
+
 const yamlLoader: Loader = (filepath, content) => {
   try {
     return parseYaml(content, { maxAliasCount: 100 }) ?? {};
   } catch (e) {
-    throw new ConfigError(`cannot parse the config: ${(e as Error).message.split('\n')[0]}`, filepath);
+    throw new ConfigError(`cannot parse the config: ${yamlReason((e as Error).message)}`, filepath);
   }
 };
 

@@ -8,6 +8,8 @@ const ruleEntry = {
 
 const rules = { type: 'object', additionalProperties: ruleEntry };
 
+const globs = { anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' }, minItems: 1 }] };
+
 /** JSON Schema of a design-check config file. */
 export const configSchema: JSONSchema = {
   type: 'object',
@@ -21,6 +23,7 @@ export const configSchema: JSONSchema = {
         { type: 'array', items: { type: 'string' } },
       ],
     },
+    files: globs,
     rules,
     ignores: { type: 'array', items: { type: 'string' } },
     settings: { type: 'object' },
@@ -31,7 +34,7 @@ export const configSchema: JSONSchema = {
         additionalProperties: false,
         required: ['files'],
         properties: {
-          files: { anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' }, minItems: 1 }] },
+          files: globs,
           rules,
           settings: { type: 'object' },
         },
