@@ -8,7 +8,7 @@ import { docsUrl } from './urls.js';
 import { isSourceId, ruleId } from './ids.js';
 
 const isInternal = (id: string) => id.startsWith('internal/');
-import { ParseFailure, parseBounded } from './model/parse.js';
+import { ParseFailure, parseBounded, parseBudget } from './model/parse.js';
 
 /** Options of {@link check}. */
 export interface CheckOptions {
@@ -25,7 +25,7 @@ export interface CheckOptions {
   ruleTimeoutMs?: number;
   /** Largest document accepted, in bytes (default 5 MiB). */
   maxBytes?: number;
-  /** Time budget of the markdown parse, in ms (default: 3 000, plus 1 000 per 100 000 characters). */
+  /** Time budget of the markdown parse, in ms (default: see `parseBudget`). */
   parseTimeoutMs?: number;
   /** Documents over this many characters are parsed in a thread that can be stopped (default 8 000). */
   parseInWorkerAbove?: number;
@@ -114,7 +114,7 @@ function inputProblem(text: string, maxBytes: number): Diagnostic | undefined {
 
 /** Parse within the time budget; a parser failure becomes one `input/…` finding. */
 async function parseDocument(text: string, path: string, options: CheckOptions): Promise<DesignDoc | Diagnostic> {
-  const timeoutMs = options.parseTimeoutMs ?? 3_000 + Math.ceil(text.length / 100_000) * 1_000;
+  const timeoutMs = options.parseTimeoutMs ?? parseBudget(text);
   try {
     return new DesignDoc(await parseBounded(text, { timeoutMs, workerAbove: options.parseInWorkerAbove ?? 8_000 }), path);
   } catch (e) {

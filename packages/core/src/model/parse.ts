@@ -87,12 +87,18 @@ const { parentPort, workerData } = require('node:worker_threads');
 const loaded = import(workerData.moduleUrl);
 parentPort.on('message', ({ id, text }) => {
   loaded
-    .then((m) => parentPort.postMessage({ id, ok: true, value: m.parseSource(text) }))
+    .then((m) => {
+      parentPort.postMessage({ id, started: true });
+      parentPort.postMessage({ id, ok: true, value: m.parseSource(text) });
+    })
     .catch((e) => parentPort.postMessage({ id, ok: false, message: String((e && e.message) || e) }));
 });
 `;
 
-type Reply = { id: number; ok: boolean; value?: SourceParse; message?: string };
+type Reply = { id: number; started?: true; ok?: boolean; value?: SourceParse; message?: string };
+
+/** How long the parser thread may take to start (load remark) before its first parse: never a hang. */
+const START_BUDGET_MS = 60_000;
 
 /**
  * One parser thread for the life of the process, reused document after document (its start-up
@@ -127,6 +133,12 @@ class ParserThread {
       };
       const onMessage = (m: Reply) => {
         if (m.id !== id) return;
+        if (m.started) {
+          // The budget is the parse's own: loading the parser on a busy machine does not count.
+          clearTimeout(timer);
+          timer = setTimeout(onTimeout, timeoutMs);
+          return;
+        }
         done(false);
         if (m.ok) resolve(m.value!);
         else reject(new ParseFailure('error', m.message ?? 'unknown error'));
@@ -139,10 +151,11 @@ class ParserThread {
         done(true);
         reject(new ParseFailure('error', 'the parser thread stopped'));
       };
-      const timer = setTimeout(() => {
+      const onTimeout = () => {
         done(true);
         reject(new ParseFailure('timeout', `parsing took longer than ${timeoutMs} ms`));
-      }, timeoutMs);
+      };
+      let timer = setTimeout(onTimeout, START_BUDGET_MS + timeoutMs);
       worker.on('message', onMessage);
       worker.on('error', onError);
       worker.on('exit', onExit);
@@ -152,6 +165,31 @@ class ParserThread {
 }
 
 let thread: ParserThread | undefined;
+
+const CONTAINER = /^[ \t]{0,3}(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))[ \t]?/;
+
+/** How many quote and list markers open a line (`> - > 1. x` opens four). */
+function containerDepth(line: string): number {
+  let depth = 0;
+  for (let rest = line, m = CONTAINER.exec(rest); m && depth < 64; m = CONTAINER.exec(rest)) {
+    depth++;
+    rest = rest.slice(m[0].length);
+  }
+  return depth;
+}
+
+/**
+ * The time budget of a document's parse, in ms. Real designs parse in tens of milliseconds, so
+ * the budget is generous (10 s, plus 1 s per 100 000 characters) and a busy machine never turns a
+ * good document into a timeout. Lines that open two or more nested quotes and lists are the
+ * parser's slow path (quadratic: 90 KB of them take minutes); a document with many of them gets
+ * 3 s, so that it ends in a finding within seconds.
+ */
+export function parseBudget(text: string): number {
+  let nested = 0;
+  for (const line of text.split('\n')) if (containerDepth(line) >= 2 && ++nested > 200) return 3_000;
+  return 10_000 + Math.ceil(text.length / 100_000) * 1_000;
+}
 
 /**
  * Parse a document with bounded time. Crafted markdown (nested quotes and lists) makes the
