@@ -1,0 +1,46 @@
+import type { Rule } from '@design-check/core';
+import { spanIn } from '../cells.js';
+import { has, sloModel } from '../model.js';
+import { namePattern, styleName, suggestName, type NameStyle } from '../naming.js';
+
+/** Options of `slo/span-name`. */
+export interface SpanNameOptions {
+  /** `dot` (`export.job.create`) or `snake` (`export_job_create`). */
+  style: NameStyle;
+  /** A regular expression that span names must match instead of the style's. */
+  pattern?: string;
+}
+
+// OpenTelemetry names HTTP server spans `{method} {route}`: `POST /v1/refunds`.
+const HTTP_SPAN = /^(?:GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS|TRACE|CONNECT|HTTP)(?:\s+\/\S*)?$/;
+
+/** Span names in the Instrumentation Plan follow one convention. */
+export const spanName: Rule<SpanNameOptions, 'style'> = {
+  name: 'span-name',
+  meta: {
+    description: 'Require span names in the Instrumentation Plan to follow the naming convention (dot-separated lowercase by default).',
+    messages: {
+      style: "Unexpected span name '{{name}}', expected {{convention}} such as '{{suggestion}}'",
+    },
+    schema: {
+      type: 'object',
+      properties: { style: { enum: ['dot', 'snake'] }, pattern: { type: 'string', minLength: 1 } },
+      additionalProperties: false,
+    },
+    defaultOptions: { style: 'dot' },
+    appliesTo: has('spans'),
+  },
+  check(ctx) {
+    const { style, pattern } = ctx.options;
+    const re = namePattern(style, pattern);
+    for (const s of sloModel(ctx.doc).spans) {
+      for (const n of s.names) {
+        // A trailing wildcard names a family of spans: `refunds.acquirer.*`.
+        const name = n.name.replace(/\.\*$/, '.x');
+        if (re.test(name) || HTTP_SPAN.test(n.name)) continue;
+        const data = { name: n.name, convention: styleName(style, pattern), suggestion: suggestName(n.name, style) };
+        ctx.report({ messageId: 'style', data, at: spanIn(s.span!, n.index, n.length) });
+      }
+    }
+  },
+};
