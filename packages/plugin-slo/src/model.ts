@@ -273,21 +273,47 @@ function spanNames(cell: Cell): NameAt[] {
 
 const DECLARES = /\b(?:required|common|standard|default|shared|mandatory|resource|global)\b[^.]*?\b(?:dimensions?|labels?|attributes?|tags?)\b|\b(?:all|every|each)\s+(?:of\s+the\s+)?(?:metrics?|instruments?|telemetry|signals?)\b/i;
 
+/**
+ * The prose blocks of a section outside its tables: paragraphs and list items, each with its
+ * continuation lines joined (a declaration may wrap over two lines).
+ */
+function proseBlocks(doc: DesignDoc, section: Section): string[] {
+  const blocks: string[] = [];
+  let current: string[] = [];
+  const flush = () => {
+    if (current.length) blocks.push(current.join(' '));
+    current = [];
+  };
+  const inTable = (line: number) => doc.tables.some((t) => t.line <= line && line <= t.endLine);
+  for (let line = section.line + 1; line <= section.lastLine; line++) {
+    const text = doc.lines[line - 1] ?? '';
+    if (inTable(line) || !text.trim() || /^\s*#/.test(text)) {
+      flush();
+      continue;
+    }
+    if (/^\s*(?:>\s*)?(?:[-*+]|\d+[.)])\s/.test(text)) flush();
+    current.push(text);
+  }
+  flush();
+  return blocks;
+}
+
 /** Dimensions that the prose of the observability sections declares for every metric. */
 function declaredDimensions(doc: DesignDoc, section: Section | undefined, tables: Table[]): Set<string> {
   const out = new Set<string>();
   if (!section) return out;
-  const inTable = (line: number) => doc.tables.some((t) => t.line <= line && line <= t.endLine);
-  for (let line = section.line + 1; line <= section.lastLine; line++) {
-    const text = doc.lines[line - 1] ?? '';
+  for (const block of proseBlocks(doc, section)) {
     // An unticked checklist item is a to-do, not a declaration.
-    if (inTable(line) || /^\s*(?:>\s*)?[-*+]\s+\[ \]/.test(text) || !DECLARES.test(text)) continue;
-    for (const m of text.matchAll(/[\p{L}_][\p{L}\p{N}_.-]*/gu)) out.add(m[0].replace(/[.-]+$/, '').toLowerCase());
+    if (/^\s*(?:>\s*)?[-*+]\s+\[ \]/.test(block) || !DECLARES.test(block)) continue;
+    for (const m of block.matchAll(/[\p{L}_][\p{L}\p{N}_.-]*/gu)) out.add(m[0].replace(/[.-]+$/, '').toLowerCase());
   }
   for (const t of tables) {
     const cols = columnsOf(t, COLUMNS.dimension);
     if (cols.name === undefined || columnsOf(t, { type: COLUMNS.metric.type }).type !== undefined) continue;
-    for (const r of t.rows) for (const id of identifiers(cellOf(r.cells, cols.name) ?? ({ raw: '', plain: '' } as Cell))) out.add(id.name.toLowerCase());
+    for (const r of t.rows) {
+      const cell = cellOf(r.cells, cols.name);
+      if (cell) for (const id of identifiers(cell)) out.add(id.name.toLowerCase());
+    }
   }
   return out;
 }

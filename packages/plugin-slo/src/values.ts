@@ -150,19 +150,20 @@ const WINDOW_AFTER = /^\s*(?:rolling|window|period|trailing|compliance)\b/i;
 
 /**
  * The window of an SLO or error budget: the duration that a window word introduces or
- * follows (`over 30d rolling`, `28-day rolling`, `/ 30 days`), else the longest one, else a
- * period word (`monthly`, `per calendar month`, `/month`).
+ * follows (`over 30d rolling`, `28-day rolling`, `/ 30 days`), else a period word (`monthly`,
+ * `per calendar month`, `/month`), else the longest duration of a day or more (`30d`).
  */
 export function parseWindow(text: string): number | undefined {
-  return windowDuration(text)?.ms ?? periodWord(text);
+  return windowDuration(text)?.ms ?? periodWord(text) ?? longest(parseDurations(text).filter((d) => d.ms >= DAY))?.ms;
 }
 
-/** The duration that is the window, when the window is written as a number and a unit. */
+/** The duration that a window word introduces or follows (`over 30d`, `28-day rolling`, `/ 4w`). */
 export function windowDuration(text: string): Duration | undefined {
-  const all = parseDurations(text);
-  const marked = all.filter((d) => isWindowMarked(text, d));
-  const pool = marked.length ? marked : all;
-  return pool.reduce<Duration | undefined>((best, d) => (!best || d.ms > best.ms ? d : best), undefined);
+  return longest(parseDurations(text).filter((d) => isWindowMarked(text, d)));
+}
+
+function longest(ds: Duration[]): Duration | undefined {
+  return ds.reduce<Duration | undefined>((best, d) => (!best || d.ms > best.ms ? d : best), undefined);
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Rule } from '@design-check/core';
 import { hasValue, spanIn } from '../cells.js';
 import { has, sloModel } from '../model.js';
-import { factorOf, formatDuration, formatNumber, parseWindow } from '../values.js';
+import { factorOf, formatDuration, formatNumber, parseDuration, parseWindow } from '../values.js';
 
 /** Options of `slo/burn-rate`. */
 export interface BurnRateOptions {
@@ -31,7 +31,7 @@ export const burnRate: Rule<BurnRateOptions, MessageId> = {
     appliesTo: has('slos'),
   },
   check(ctx) {
-    const fallback = parseWindow(ctx.options.window) ?? 30 * 86_400_000;
+    const fallback = parseDuration(ctx.options.window)?.ms ?? parseWindow(ctx.options.window) ?? 30 * 86_400_000;
     for (const slo of sloModel(ctx.doc).slos) {
       const { burn } = slo;
       if (!hasValue(burn)) continue;
