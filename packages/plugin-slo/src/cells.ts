@@ -28,7 +28,7 @@ export function cellOf(cells: TableCell[], index: number | undefined): Cell | un
   return c ? { ...c, plain: alignedPlain(c.raw) } : undefined;
 }
 
-/** True when a cell is missing, blank, `N/A`-free and still a template placeholder. */
+/** True when a cell is missing or blank (only spaces or dashes). */
 export function isEmpty(cell: TableCell | undefined): boolean {
   return !cell || isBlank(cell.text);
 }

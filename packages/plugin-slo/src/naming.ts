@@ -1,6 +1,21 @@
 /** Naming conventions of metrics and spans. */
 export type NameStyle = 'dot' | 'snake';
 
+/** Options of the naming rules (`slo/metric-name`, `slo/span-name`). */
+export interface NamingOptions {
+  /** `dot` (OpenTelemetry: `export.jobs.created`) or `snake` (Prometheus: `export_jobs_created_total`). */
+  style: NameStyle;
+  /** A regular expression that names must match instead of the style's. */
+  pattern?: string;
+}
+
+/** The option schema of the naming rules. */
+export const NAMING_SCHEMA = {
+  type: 'object',
+  properties: { style: { enum: ['dot', 'snake'] }, pattern: { type: 'string', minLength: 1 } },
+  additionalProperties: false,
+};
+
 /** `export.jobs.created`, `search.cdc.slot_retained_bytes` (OpenTelemetry). */
 export const DOT_CASE = /^[a-z][a-z0-9_]*(?:\.[a-z0-9][a-z0-9_]*)+$/;
 /** `http_requests_total` (Prometheus). */

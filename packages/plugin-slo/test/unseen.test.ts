@@ -25,6 +25,14 @@ describe('clean designs that the team had not seen give no finding', () => {
     });
   }
 
+  it('a Prometheus team (snake_case names, PromQL SLIs, split alert tables, emoji headings, <br> in a cell) is clean with style: snake', async () => {
+    const text = fixture('unseen-prometheus-orders.md');
+    const config = { rules: { 'slo/metric-name': ['error', { style: 'snake' }] } };
+    expect(brief(await lintAll(text, { config } as never))).toEqual([]);
+    // With the default convention, each Prometheus name is reported once, on its name.
+    expect(brief(await lintAll(text))).toEqual(['63:4 slo/metric-name style', '64:4 slo/metric-name style', '65:4 slo/metric-name style', '66:4 slo/metric-name style']);
+  });
+
   it('stay clean under the strict preset', async () => {
     for (const name of clean) expect(brief(await lintAll(fixture(name), { preset: 'strict' }))).toEqual([]);
   });

@@ -1,15 +1,10 @@
 import type { Rule } from '@design-check/core';
 import { spanIn } from '../cells.js';
 import { has, sloModel } from '../model.js';
-import { namePattern, styleName, suggestName, type NameStyle } from '../naming.js';
+import { NAMING_SCHEMA, namePattern, styleName, suggestName, type NamingOptions } from '../naming.js';
 
 /** Options of `slo/metric-name`. */
-export interface MetricNameOptions {
-  /** `dot` (OpenTelemetry: `export.jobs.created`) or `snake` (Prometheus: `export_jobs_created_total`). */
-  style: NameStyle;
-  /** A regular expression that names must match instead of the style's. */
-  pattern?: string;
-}
+export type MetricNameOptions = NamingOptions;
 
 /** Metric names follow one convention, dot-separated lowercase by default. */
 export const metricName: Rule<MetricNameOptions, 'style'> = {
@@ -19,11 +14,7 @@ export const metricName: Rule<MetricNameOptions, 'style'> = {
     messages: {
       style: "Unexpected metric name '{{name}}', expected {{convention}} such as '{{suggestion}}'",
     },
-    schema: {
-      type: 'object',
-      properties: { style: { enum: ['dot', 'snake'] }, pattern: { type: 'string', minLength: 1 } },
-      additionalProperties: false,
-    },
+    schema: NAMING_SCHEMA,
     defaultOptions: { style: 'dot' },
     appliesTo: has('metrics'),
   },

@@ -1,15 +1,10 @@
 import type { Rule } from '@design-check/core';
 import { spanIn } from '../cells.js';
 import { has, sloModel } from '../model.js';
-import { namePattern, styleName, suggestName, type NameStyle } from '../naming.js';
+import { NAMING_SCHEMA, namePattern, styleName, suggestName, type NamingOptions } from '../naming.js';
 
 /** Options of `slo/span-name`. */
-export interface SpanNameOptions {
-  /** `dot` (`export.job.create`) or `snake` (`export_job_create`). */
-  style: NameStyle;
-  /** A regular expression that span names must match instead of the style's. */
-  pattern?: string;
-}
+export type SpanNameOptions = NamingOptions;
 
 // OpenTelemetry names HTTP server spans `{method} {route}`: `POST /v1/refunds`.
 const HTTP_SPAN = /^(?:GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS|TRACE|CONNECT|HTTP)(?:\s+\/\S*)?$/;
@@ -22,11 +17,7 @@ export const spanName: Rule<SpanNameOptions, 'style'> = {
     messages: {
       style: "Unexpected span name '{{name}}', expected {{convention}} such as '{{suggestion}}'",
     },
-    schema: {
-      type: 'object',
-      properties: { style: { enum: ['dot', 'snake'] }, pattern: { type: 'string', minLength: 1 } },
-      additionalProperties: false,
-    },
+    schema: NAMING_SCHEMA,
     defaultOptions: { style: 'dot' },
     appliesTo: has('spans'),
   },
