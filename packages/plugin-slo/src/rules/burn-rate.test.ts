@@ -20,6 +20,7 @@ new RuleTester({ plugin: 'slo' }).run(burnRate, {
     { name: 'a share of the budget in a window', code: row('2% of budget in 1h').code },
     { name: 'prose without a factor', code: row('any miss pages').code },
     { name: 'a 28-day window', code: row('14.4x/1h', '0.1% over 28-day rolling').code },
+    { name: 'the SRE workbook thresholds, 1x over 3 days included', code: row('14.4x/1h, 6x/6h, 1x/3d').code },
   ],
   invalid: [
     { code: half.code, errors: [{ messageId: 'factor', data: { factor: '0.5', window: '30d' }, ...half.at('0.5x') }] },

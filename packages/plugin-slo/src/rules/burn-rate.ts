@@ -11,14 +11,14 @@ export interface BurnRateOptions {
 
 type MessageId = 'noWindow' | 'factor' | 'longWindow' | 'exhausts';
 
-/** A burn-rate threshold has a factor above 1 and an alert window that fits the budget. */
+/** A burn-rate threshold has a factor of 1x or more and an alert window that fits the budget. */
 export const burnRate: Rule<BurnRateOptions, MessageId> = {
   name: 'burn-rate',
   meta: {
-    description: 'Require every burn-rate alert threshold to have a factor above 1 and an alert window shorter than the time it takes to spend the budget.',
+    description: 'Require every burn-rate alert threshold to have a factor of at least 1 and an alert window shorter than the time it takes to spend the budget.',
     messages: {
       noWindow: 'Unexpected burn-rate threshold "{{threshold}}" without an alert window, expected one such as "{{factor}}x burn rate for 1h window"',
-      factor: 'Unexpected burn-rate factor {{factor}}x, expected a factor above 1 (at 1x the budget lasts exactly the {{window}} window, below it never runs out)',
+      factor: 'Unexpected burn-rate factor {{factor}}x, expected 1x or more (below 1x the budget never runs out within the {{window}} window)',
       longWindow: 'Unexpected alert window {{alertWindow}} for an SLO window of {{window}}, expected an alert window shorter than the SLO window',
       exhausts: 'Unexpected {{factor}}x burn rate over {{alertWindow}}: it spends the whole {{window}} error budget in {{exhaustion}}, before the alert window ends; expected a factor below {{max}}x or a shorter window',
     },
@@ -46,7 +46,8 @@ export const burnRate: Rule<BurnRateOptions, MessageId> = {
           ctx.report({ messageId: 'noWindow', data: { threshold: b.text.trim(), factor: factorText }, at });
           continue;
         }
-        if (factor <= 1) {
+        // 1x is the SRE workbook's slow ticket alert (`1x over 3d`): the budget runs out by the end of the window.
+        if (factor < 1) {
           ctx.report({ messageId: 'factor', data: { factor: factorText, window: windowText }, at });
           continue;
         }

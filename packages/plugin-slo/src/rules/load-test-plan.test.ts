@@ -18,6 +18,7 @@ new RuleTester({ plugin: 'slo' }).run(loadTestPlan, {
     one('1.5k virtual users', '1h').code,
     one('ramp 0 → 500', '45 minutes').code,
     { name: 'a duration in words', code: one('1 batch job', 'one run').code },
+    { name: 'not applicable', code: one('N/A (batch job)', 'n/a').code },
     { name: 'placeholders', code: one('_(100)_', '_(30 min)_').code },
   ],
   invalid: [

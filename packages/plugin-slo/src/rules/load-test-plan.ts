@@ -1,5 +1,5 @@
 import type { Rule } from '@design-check/core';
-import { hasValue, isEmpty, isLeftover } from '../cells.js';
+import { hasValue, isEmpty, isLeftover, isNotApplicable } from '../cells.js';
 import { has, sloModel } from '../model.js';
 import { parseDurations, parseNumbers } from '../values.js';
 
@@ -23,13 +23,14 @@ export const loadTestPlan: Rule<Record<string, never>, MessageId> = {
   check(ctx) {
     for (const l of sloModel(ctx.doc).loads) {
       const scenario = l.scenario?.text ?? '';
-      if (hasValue(l.users)) {
+      if (isNotApplicable(l.users) && isNotApplicable(l.duration)) continue;
+      if (hasValue(l.users) && !isNotApplicable(l.users)) {
         if (!parseNumbers(l.users.plain).some((n) => n.value > 0 && Number.isInteger(n.value))) ctx.report({ messageId: 'users', data: { users: l.users.text, scenario }, at: l.users });
       } else if (l.users && isEmpty(l.users) && !isLeftover(l.users)) {
         ctx.report({ messageId: 'noUsers', data: { scenario }, at: l.users });
       }
       // A duration in words (`one run`, `until the queue drains`) is the author's to choose.
-      if (hasValue(l.duration)) {
+      if (hasValue(l.duration) && !isNotApplicable(l.duration)) {
         if (/\d/.test(l.duration.plain) && !parseDurations(l.duration.plain).length) ctx.report({ messageId: 'duration', data: { duration: l.duration.text, scenario }, at: l.duration });
       } else if (l.duration && isEmpty(l.duration) && !isLeftover(l.duration)) {
         ctx.report({ messageId: 'noDuration', data: { scenario }, at: l.duration });
