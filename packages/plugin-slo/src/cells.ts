@@ -45,7 +45,7 @@ export function hasValue(cell: TableCell | undefined): cell is Cell {
 
 /** True when a cell says "not applicable" (`N/A`, `n/a`, `none`, `-`). */
 export function isNotApplicable(cell: TableCell | undefined): boolean {
-  return !!cell && /^(?:n\/?a|none|not applicable|—|–|-)(?:\b|$)/i.test(cell.text.trim());
+  return !!cell && /^(?:(?:n\/a|na|none|not applicable)\b|[—–-]+$)/i.test(cell.text.trim());
 }
 
 /** The span of `length` characters at `index` of a cell's raw text. */

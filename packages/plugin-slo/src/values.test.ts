@@ -186,6 +186,8 @@ describe('quantities and numbers', () => {
     expect(parseNumbers('2,000 users').map((n) => n.value)).toEqual([2000]);
     expect(parseNumbers('1.5k virtual users').map((n) => n.value)).toEqual([1500]);
     expect(parseNumbers('50 on one paymentId').map((n) => n.value)).toEqual([50]);
+    expect(parseNumbers('-5').map((n) => n.value)).toEqual([-5]);
+    expect(parseNumbers('ramp 0-500, then −20').map((n) => n.value)).toEqual([0, 500, -20]);
   });
 });
 

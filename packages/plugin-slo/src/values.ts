@@ -265,13 +265,15 @@ export function parsePercentile(text: string): number | undefined {
   return percentilesIn(text)[0]?.value;
 }
 
-/** Every number in the text, in order (thousands separators allowed: `2,000`). */
+/** Every number in the text, in order (thousands separators allowed: `2,000`; `-5` is negative). */
 export function parseNumbers(text: string): WrittenNumber[] {
   const out: WrittenNumber[] = [];
-  const re = new RegExp(String.raw`(?<![\w.])(${NUMBER})(k\b)?`, 'g');
+  // A minus sign that starts a word (`-5`, `−5`) is a sign; after a number (`0-500`) it is a range.
+  const re = new RegExp(String.raw`(?<![\w.])((?<![\p{L}\p{N}])[-−])?(${NUMBER})(k\b)?`, 'gu');
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    const n = writtenNumber(m[1], m.index);
-    out.push(m[2] ? { ...n, value: n.value * 1000, decimals: 0, length: m[0].length } : n);
+    const n = writtenNumber(m[2], m.index + (m[1]?.length ?? 0));
+    if (m[1]) n.value = -n.value;
+    out.push(m[3] ? { ...n, value: n.value * 1000, decimals: 0, length: m[0].length - (m[1]?.length ?? 0) } : n);
   }
   return out;
 }

@@ -6,6 +6,7 @@ const one = (users: string, duration: string) => doc(...performance([['Export AP
 const zero = one('0', '30 min');
 const decimal = one('2.5', '30 min');
 const words = one('lots', '30 min');
+const negative = one('-5', '30 min');
 const noUnit = one('400', '30');
 const empty = one('', '');
 
@@ -24,6 +25,7 @@ new RuleTester({ plugin: 'slo' }).run(loadTestPlan, {
   invalid: [
     { code: zero.code, errors: [{ messageId: 'users', data: { users: '0', scenario: 'Steady state' }, ...zero.at('| 0 |', 1), column: zero.at('| 0 |').column + 2 }] },
     { code: decimal.code, errors: [{ messageId: 'users', data: { users: '2.5', scenario: 'Steady state' }, ...decimal.at('2.5') }] },
+    { code: negative.code, errors: [{ messageId: 'users', data: { users: '-5', scenario: 'Steady state' }, ...negative.at('-5') }] },
     { code: words.code, errors: [{ messageId: 'users', data: { users: 'lots', scenario: 'Steady state' }, ...words.at('lots') }] },
     { code: noUnit.code, errors: [{ messageId: 'duration', data: { duration: '30', scenario: 'Steady state' }, ...noUnit.at('| 30 |'), column: noUnit.at('| 30 |').column + 2 }] },
     {

@@ -15,6 +15,7 @@ new RuleTester({ plugin: 'slo' }).run(spanName, {
     { name: 'snake_case inside a segment', code: plan('`search.indexer.bulk_write`').code },
     { name: 'an HTTP server span named by method and route', code: plan('`POST /v1/exports`').code },
     { name: 'a family of spans', code: plan('`export.worker.*`').code },
+    { name: 'a templated span name', code: plan('`export.worker.{job_type}`').code },
     { name: 'prose names no span', code: plan('HTTP server span (auto-instrumented)').code },
     { name: 'a placeholder', code: plan('_(e.g., `export.job.create`)_').code },
   ],

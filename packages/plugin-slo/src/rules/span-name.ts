@@ -26,8 +26,8 @@ export const spanName: Rule<SpanNameOptions, 'style'> = {
     const re = namePattern(style, pattern);
     for (const s of sloModel(ctx.doc).spans) {
       for (const n of s.names) {
-        // A trailing wildcard names a family of spans: `refunds.acquirer.*`.
-        const name = n.name.replace(/\.\*$/, '.x');
+        // A wildcard or a template names a family of spans: `refunds.acquirer.*`, `worker.{job_type}`.
+        const name = n.name.replace(/\.\*$/, '.x').replace(/\{[a-z0-9_.]+\}/g, 'x');
         if (re.test(name) || HTTP_SPAN.test(n.name)) continue;
         const data = { name: n.name, convention: styleName(style, pattern), suggestion: suggestName(n.name, style) };
         ctx.report({ messageId: 'style', data, at: spanIn(s.span!, n.index, n.length) });
