@@ -53,3 +53,12 @@ it('fixes a time budget in its own unit', async () => {
   const fixed = time.code.slice(0, d.fix!.range[0]) + d.fix!.text + time.code.slice(d.fix!.range[1]);
   expect(fixed).toContain('| 43.2 min / 30d |');
 });
+
+it('fixes the budget in a CRLF document with a BOM, in offsets of the text without the BOM', async () => {
+  const text = `\uFEFF${half.code.replace(/\n/g, '\r\n')}`;
+  const [d] = await lintWithRule(errorBudget, text, undefined, { plugin: 'slo' });
+  const body = text.slice(1);
+  expect(body.slice(d.fix!.range[0], d.fix!.range[1])).toBe('0.5');
+  const fixed = body.slice(0, d.fix!.range[0]) + d.fix!.text + body.slice(d.fix!.range[1]);
+  expect(await lintWithRule(errorBudget, fixed, undefined, { plugin: 'slo' })).toEqual([]);
+});
