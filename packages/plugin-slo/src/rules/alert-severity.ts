@@ -9,12 +9,13 @@ export interface AlertSeverityOptions {
 }
 
 /** Every alert has a severity from the list. */
-export const alertSeverity: Rule<AlertSeverityOptions, 'missing' | 'unknown' | 'unknownDidYouMean'> = {
+export const alertSeverity: Rule<AlertSeverityOptions, 'missing' | 'noColumn' | 'unknown' | 'unknownDidYouMean'> = {
   name: 'alert-severity',
   meta: {
     description: 'Require every alert in the Alerting Plan to have a severity from the list (P1 to P4 by default).',
     messages: {
       missing: "Write the severity of alert '{{alert}}': one of {{expected}}",
+      noColumn: 'Add a Severity column to the Alerting Plan: one of {{expected}} for each alert',
       unknown: "Unexpected severity '{{severity}}' for alert '{{alert}}', expected one of {{expected}}",
       unknownDidYouMean: "Unexpected severity '{{severity}}' for alert '{{alert}}', expected one of {{expected}}; did you mean '{{suggestion}}'?",
     },
@@ -30,8 +31,14 @@ export const alertSeverity: Rule<AlertSeverityOptions, 'missing' | 'unknown' | '
     const { severities } = ctx.options;
     const expected = severities.join(', ');
     const known = severities.map((s) => s.toLowerCase());
+    const reported = new Set<unknown>();
     for (const a of sloModel(ctx.doc).alerts) {
       const alert = a.alert?.text || a.condition?.text || '';
+      if (!a.columns.has('severity')) {
+        if (!reported.has(a.table)) ctx.report({ messageId: 'noColumn', data: { expected }, at: a.table.header[a.table.header.length - 1] });
+        reported.add(a.table);
+        continue;
+      }
       if (!a.severity || isLeftover(a.severity)) continue;
       if (isEmpty(a.severity)) {
         ctx.report({ messageId: 'missing', data: { alert, expected }, at: a.severity });

@@ -20,6 +20,7 @@ new RuleTester({ plugin: 'slo' }).run(errorBudget, {
     { name: 'as time, rounded', code: row('availability', '99.9%', '≈ 43 minutes per month').code },
     { name: 'a latency percentile leaves the rest', code: row('latency p95', '< 250ms', '5% of requests may exceed').code },
     { name: 'a share of events', code: row('freshness', '99% of events published < 2 s', '1% over 30d rolling').code },
+    { name: 'a latency SLO with a budget of time, not of requests', code: row('latency p99', '< 300ms', '0.1% over 30d rolling').code },
     { name: 'a run-based SLO', code: row('runs finished before 13:30 CET', '99%', '1% of runs over 90d').code },
     { name: 'prose without a number is left alone', code: row('availability', '99.9%', 'per the error budget policy').code },
     { name: 'a placeholder', code: row('availability', '99.9%', 'TBD').code },

@@ -5,6 +5,9 @@ import { formatDuration, formatNumber, withinRounding } from '../values.js';
 
 type MessageId = 'percent' | 'percentile' | 'time' | 'window';
 
+// `5% of requests may exceed`: a share of events above the percentile, not a share of time.
+const SHARE_OF_EVENTS = /%\s*of\s+(?!the\s+(?:time|window|month))\w|\b(?:exceed|slower|above|over the threshold)/i;
+
 /** The error budget is what the target leaves: 100% minus the target, as a share or as time. */
 export const errorBudget: Rule<Record<string, never>, MessageId> = {
   name: 'error-budget',
@@ -45,7 +48,7 @@ export const errorBudget: Rule<Record<string, never>, MessageId> = {
           const data = { budget: budget.plain.substr(d.index, d.length).trim(), window: formatDuration(value.windowMs), target: targetText, expected: `${expected} ${d.unit}`, share: formatNumber(share, t.decimals) };
           ctx.report({ messageId: 'time', data, at: spanIn(budget, d.index, d.length), fix: fixOf(d.num.index, d.num.length, expected) });
         }
-      } else if (slo.isLatency && slo.percentile !== undefined && value.percent && target?.kind !== 'percent') {
+      } else if (slo.isLatency && slo.percentile !== undefined && value.percent && target?.kind !== 'percent' && SHARE_OF_EVENTS.test(budget.plain)) {
         const share = 100 - slo.percentile;
         if (withinRounding(value.percent, share)) continue;
         const b = value.percent;

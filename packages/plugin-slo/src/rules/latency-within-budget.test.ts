@@ -11,6 +11,7 @@ new RuleTester({ plugin: 'slo' }).run(latencyWithinBudget, {
   valid: [
     design(budget, [['Export API', 'latency p95', '< 200ms', '5%', '3x for 15m']]).code,
     design(budget, [['Export API', 'latency p95', 'p95 < 0.15 s', '5%', '3x for 15m']]).code,
+    { name: 'the loosest of several budget thresholds', code: design([['Export API', 'p95 latency', '< 10 ms (cache hit), < 40 ms (miss)', 'k6']], [['Export API', 'latency p95', '< 40 ms', '5%', '3x for 15m']]).code },
     { name: 'another percentile', code: design(budget, [['Export API', 'latency p99', '< 500ms', '1%', '3x for 15m']]).code },
     { name: 'another component', code: design(budget, [['Export worker', 'latency p95', '< 500ms', '5%', '3x for 15m']]).code },
     { name: 'another kind of duration', code: design([['Indexer', 'p95 batch latency', '< 200ms', 'APM']], [['Indexer', 'freshness', '95% of changes searchable < 30 s', '5% over 30d', '3x for 15m']]).code },
