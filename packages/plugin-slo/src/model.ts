@@ -318,6 +318,12 @@ function declaredDimensions(doc: DesignDoc, section: Section | undefined, tables
   return out;
 }
 
+/** A row that only titles the rows below it: one emphasised cell, the others empty (`| **API** | | |`). */
+function isGroupHeader(row: TableRow): boolean {
+  const filled = row.cells.filter((c) => c.text.trim());
+  return filled.length === 1 && row.cells.length > 1 && /^(?:\*\*|__|\*|_).+(?:\*\*|__|\*|_)$/.test(filled[0].raw);
+}
+
 function rowsOf<K extends string, R>(
   tables: Table[],
   spec: Record<K, readonly string[]>,
@@ -332,7 +338,7 @@ function rowsOf<K extends string, R>(
     used.push(table);
     const columns = new Set(Object.keys(cols));
     for (const row of table.rows) {
-      if (row.cells.every((c) => !c.text.trim())) continue;
+      if (row.cells.every((c) => !c.text.trim()) || isGroupHeader(row)) continue;
       rows.push(build(row, table, (k) => cellOf(row.cells, cols[k]), columns));
     }
   }

@@ -29,6 +29,16 @@ function expressionTokens(code: NameAt): NameAt[] {
   return out;
 }
 
+// A name next to one of these words is an event, log, span, topic or table, not a metric.
+const BEFORE = /(?:^|[\s(])(?:kafka\s+)?(?:topic|dlq|table|event|log|span|field|attribute|label)s?\s*:?\s*$/i;
+const AFTER = /^\s*(?:events?|logs?|log lines?|spans?|traces?|topics?|tables?|fields?|attributes?|labels?)\b/i;
+
+function namesSomethingElse(text: string, index: number, length: number): boolean {
+  const before = text.slice(Math.max(0, index - 20), index).replace(/[`*_]/g, ' ');
+  const after = text.slice(index + length, index + length + 20).replace(/[`*_]/g, ' ');
+  return BEFORE.test(before) || AFTER.test(after);
+}
+
 /**
  * The metric names a cell uses: identifiers in code spans (whole expressions included), and
  * dotted or snake_case names written in prose (`search.cdc.slot_retained_bytes > 20 GB`).
@@ -37,13 +47,13 @@ export function metricRefs(cell: Cell): MetricRef[] {
   const out: MetricRef[] = [];
   const spans = codeSpans(cell);
   for (const span of spans) {
-    for (const t of expressionTokens(span)) if (looksLikeMetric(t.name, true)) out.push({ ...t, cell });
+    for (const t of expressionTokens(span)) if (looksLikeMetric(t.name, true) && !namesSomethingElse(cell.plain, span.index, span.length)) out.push({ ...t, cell });
   }
   let prose = cell.plain;
   for (const s of spans) prose = prose.slice(0, s.index) + ' '.repeat(s.length) + prose.slice(s.index + s.length);
   for (const m of prose.matchAll(/(?<![\w./-])[A-Za-z][\w]*(?:\.[\w]+)*(?![\w/-]|\.\w)/g)) {
     const name = m[0];
-    if (looksLikeMetric(name, false)) out.push({ name, index: m.index!, length: name.length, cell });
+    if (looksLikeMetric(name, false) && !namesSomethingElse(prose, m.index!, name.length)) out.push({ name, index: m.index!, length: name.length, cell });
   }
   return out.sort((a, b) => a.index - b.index);
 }

@@ -32,3 +32,9 @@ new RuleTester({ plugin: 'slo' }).run(metricDefined, {
     { name: 'an SLO measured on an undefined metric', code: slo.code, errors: [{ messageId: 'slo', data: { metric: 'export.request.duration', owner: 'Export API' }, ...slo.at('export.request.duration') }] },
   ],
 });
+
+const other = withAlerts('`payment.failed` events > 100/min', 'DLQ topic `orders.created.dlq` not empty for 10m', 'errors on refunds.create spans > 1%', '`status_code` label = 5xx on `export.processing.duration` > 1%');
+new RuleTester({ plugin: 'slo' }).run(metricDefined, {
+  valid: [{ name: 'events, topics, spans and labels named in a condition are not metrics', code: other.code }],
+  invalid: [],
+});

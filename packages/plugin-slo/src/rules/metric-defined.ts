@@ -36,7 +36,7 @@ export const metricDefined: Rule<MetricDefinedOptions, MessageId> = {
     const defined = new Map<string, string>();
     for (const m of model.metrics) if (m.name) defined.set(metricKey(m.name.name), m.name.name);
     // Labels, span names and span attributes are not metrics, though they look alike.
-    const other = new Set([...model.commonDimensions, ...model.metrics.flatMap((m) => m.labelNames.map((l) => l.name)), ...model.spans.flatMap((s) => s.row.cells.flatMap((c) => codeSpans(c).map((n) => n.name)))].map(metricKey));
+    const other = new Set([...model.commonDimensions, ...model.metrics.flatMap((m) => m.labelNames.map((l) => l.name)), ...model.spans.flatMap((s) => [...s.names.map((n) => n.name), ...s.row.cells.flatMap((c) => codeSpans(c).map((n) => n.name))])].map(metricKey));
     const known = ctx.options.known.map((k) => (k.endsWith('*') ? { prefix: metricKey(k.slice(0, -1)) } : { name: metricKey(k) }));
     const isKnown = (key: string) => defined.has(key) || other.has(key) || known.some((k) => ('prefix' in k ? key.startsWith(k.prefix!) : key === k.name));
     const names = [...defined.values()];

@@ -28,3 +28,8 @@ new RuleTester({ plugin: 'slo' }).run(metricName, {
     { name: 'dots in Prometheus style', code: dotInSnake.code, options: { style: 'snake' }, errors: [{ messageId: 'style', data: { name: 'export.jobs.created', convention: 'snake_case', suggestion: 'export_jobs_created' }, ...dotInSnake.at('export.jobs') }] },
   ],
 });
+
+new RuleTester({ plugin: 'slo' }).run(metricName, {
+  valid: [{ name: 'a row that only titles the rows below it', code: metrics([['**API metrics**', '', '', ''], ['`export.jobs.created`', 'counter', 'format', 'Jobs created']]).code }],
+  invalid: [],
+});
