@@ -1,7 +1,8 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RuleTester } from '@design-check/core';
+import { afterAll } from 'vitest';
 import { alerts, ALERT_HEADER } from '../__fixtures__/docs.js';
 import { alertRunbook } from './alert-runbook.js';
 
@@ -9,6 +10,7 @@ const root = mkdtempSync(join(tmpdir(), 'slo-runbook-'));
 mkdirSync(join(root, 'docs', 'runbooks'), { recursive: true });
 writeFileSync(join(root, 'docs', 'runbooks', 'export.md'), '# Export runbook\n');
 const path = join(root, 'docs', 'design.md');
+afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 const one = (runbook: string) => alerts([['Export error rate spike', '5xx > 2% for 5m', 'P2', 'on-call paging', runbook]]);
 const empty = one('');
