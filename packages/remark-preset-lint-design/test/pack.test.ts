@@ -45,6 +45,8 @@ beforeAll(() => {
   cpSync(dirname(DEFECTIVE), join(app, 'docs'), { recursive: true });
 }, 600_000);
 
+// Removing the installed app (every published package and its dependencies) can take longer than
+// the default 10 s hook timeout on a busy machine.
 afterAll(() => {
   console.log(`packed-tarball timings:\n  ${timings.join('\n  ')}`);
   if (root) rmSync(root, { recursive: true, force: true });

@@ -1,0 +1,27 @@
+import { RuleTester } from '@design-check/core';
+import { doc, observability, SPAN_HEADER, table } from '../__fixtures__/docs.js';
+import { spanName } from './span-name.js';
+
+const plan = (span: string) => doc(...observability(['Instrumentation Plan', table(SPAN_HEADER, [['Export API', span, 'server span', '`export.format`', 'Job creation']])]));
+const camel = plan('`exportJobCreate`');
+const two = plan('`export.job.get`, `Export-Job-Cancel`');
+const prose = plan('ExportJobCreate, export.job.get');
+
+new RuleTester({ plugin: 'slo' }).run(spanName, {
+  valid: [
+    plan('`export.job.create`').code,
+    plan('export.job.create').code,
+    plan('`refunds.get`, `refunds.cancel`').code,
+    { name: 'snake_case inside a segment', code: plan('`search.indexer.bulk_write`').code },
+    { name: 'an HTTP server span named by method and route', code: plan('`POST /v1/exports`').code },
+    { name: 'a family of spans', code: plan('`export.worker.*`').code },
+    { name: 'a templated span name', code: plan('`export.worker.{job_type}`').code },
+    { name: 'prose names no span', code: plan('HTTP server span (auto-instrumented)').code },
+    { name: 'a placeholder', code: plan('_(e.g., `export.job.create`)_').code },
+  ],
+  invalid: [
+    { code: camel.code, errors: [{ messageId: 'style', data: { name: 'exportJobCreate', convention: 'dot-separated lowercase', suggestion: 'export.job.create' }, ...camel.at('exportJobCreate') }] },
+    { name: 'the second of two', code: two.code, errors: [{ messageId: 'style', data: { name: 'Export-Job-Cancel', convention: 'dot-separated lowercase', suggestion: 'export.job.cancel' }, ...two.at('Export-Job-Cancel') }] },
+    { name: 'without code spans', code: prose.code, errors: [{ messageId: 'style', data: { name: 'ExportJobCreate', convention: 'dot-separated lowercase', suggestion: 'export.job.create' }, ...prose.at('ExportJobCreate') }] },
+  ],
+});
