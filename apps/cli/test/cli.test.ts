@@ -117,6 +117,7 @@ describe('the bundled examples', () => {
     const got = Object.fromEntries(report.files.map((f) => [f.path, f.diagnostics.map((d) => [d.line, d.column, d.ruleId])]));
     expect(got).toEqual({
       'examples/defects/approved-but-incomplete.md': [
+        [69, 5, 'stride/rate-limit-429'],
         [250, 1, 'structure/approved-complete'],
         [363, 94, 'structure/local-links'],
         [364, 13, 'structure/local-links'],
@@ -141,8 +142,12 @@ describe('the bundled examples', () => {
         [225, 1, 'structure/required-sections'],
       ],
       'examples/defects/openapi-defects.md': [
+        [47, 5, 'stride/rate-limit-429'],
         [57, 15, 'openapi/unresolved-ref'],
+        [70, 5, 'stride/rate-limit-429'],
         [90, 15, 'openapi/path-params-declared'],
+        [91, 5, 'stride/rate-limit-429'],
+        [119, 5, 'stride/rate-limit-429'],
         [120, 7, 'openapi/operation-id-unique'],
         [133, 9, 'openapi/response-description'],
         [164, 5, 'openapi/fragment-conflict'],

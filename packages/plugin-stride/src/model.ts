@@ -1,0 +1,130 @@
+import {
+  defineModel,
+  findTemplateSection,
+  isBlank,
+  SECTION,
+  type DesignDoc,
+  type Section,
+  type Table,
+  type TableCell,
+  type TableRow,
+} from '@design-check/core';
+import { splitCategories, type CategoryEntry } from './categories.js';
+import { ASSET_COLUMNS, resolveColumns, THREAT_COLUMNS, type Columns } from './columns.js';
+import { readControls, type ControlItem } from './controls.js';
+
+/** A table of the threat model with the column of each role. */
+export interface RoleTable<R extends string> {
+  table: Table;
+  columns: Columns<R>;
+}
+
+/** A row of an Assets at Risk table. */
+export interface AssetRow {
+  row: TableRow;
+  table: RoleTable<keyof typeof ASSET_COLUMNS>;
+  asset?: TableCell;
+  classification?: TableCell;
+  exposure?: TableCell;
+}
+
+/** A row of a Threat Analysis table. */
+export interface ThreatRow {
+  row: TableRow;
+  table: RoleTable<keyof typeof THREAT_COLUMNS>;
+  threat?: TableCell;
+  category?: TableCell;
+  likelihood?: TableCell;
+  impact?: TableCell;
+  risk?: TableCell;
+  mitigation?: TableCell;
+  asset?: TableCell;
+  /** The entries of the Category cell. */
+  categories: CategoryEntry[];
+  /** The row says that its category does not apply (`N/A`, `Not applicable: no user actions`). */
+  notApplicable: boolean;
+}
+
+/** The Security Threat Model of a design, parsed once per document. */
+export interface ThreatModel {
+  /** The Security Threat Model section (or, without one, the first of its subsections found). */
+  section?: Section;
+  /** The section holds no table and says that it does not apply. */
+  notApplicable: boolean;
+  assetsSection?: Section;
+  threatsSection?: Section;
+  controlsSection?: Section;
+  assetTables: RoleTable<keyof typeof ASSET_COLUMNS>[];
+  assets: AssetRow[];
+  threatTables: RoleTable<keyof typeof THREAT_COLUMNS>[];
+  threats: ThreatRow[];
+  controls: ControlItem[];
+}
+
+const NOT_APPLICABLE = /^\W*(?:n\/?a\b|not applicable|does not apply|none identified|no (?:new |known |relevant )?(?:threats?|attack surface)\b|out of scope)/i;
+const inside = (s: Section | undefined, line: number) => !!s && line >= s.line && line <= s.lastLine;
+
+function threatRow(row: TableRow, table: RoleTable<keyof typeof THREAT_COLUMNS>): ThreatRow {
+  const cell = (i: number) => (i >= 0 ? row.cells[i] : undefined);
+  const c = table.columns;
+  const out: ThreatRow = {
+    row,
+    table,
+    threat: cell(c.threat),
+    category: cell(c.category),
+    likelihood: cell(c.likelihood),
+    impact: cell(c.impact),
+    risk: cell(c.risk),
+    mitigation: cell(c.mitigation),
+    asset: cell(c.asset),
+    categories: cell(c.category) ? splitCategories(cell(c.category)!.raw) : [],
+    notApplicable: false,
+  };
+  const unrated = [out.likelihood, out.impact, out.risk].every((r) => !r || isBlank(r.text) || /^\W*n\/?a\W*$/i.test(r.text));
+  out.notApplicable = NOT_APPLICABLE.test(out.threat?.text ?? '') || (unrated && [out.threat, out.mitigation].some((x) => x && NOT_APPLICABLE.test(x.text)));
+  return out;
+}
+
+function build(doc: DesignDoc): ThreatModel {
+  const section = findTemplateSection(doc, SECTION.securityThreatModel);
+  const sub = (spec: string | readonly string[]) => findTemplateSection(doc, spec, section);
+  const assetsSection = sub(SECTION.assetsAtRisk);
+  const threatsSection = sub(SECTION.threatAnalysis);
+  const controlsSection = sub(SECTION.securityControls);
+  const model: ThreatModel = { section: section ?? threatsSection ?? assetsSection, notApplicable: false, assetsSection, threatsSection, controlsSection, assetTables: [], assets: [], threatTables: [], threats: [], controls: [] };
+  const pool = section ? doc.tablesIn(section) : doc.tables.filter((t) => inside(assetsSection, t.line) || inside(threatsSection, t.line) || inside(controlsSection, t.line));
+  for (const table of pool) {
+    if (inside(controlsSection, table.line)) continue;
+    const threat = { table, columns: resolveColumns(table, THREAT_COLUMNS) };
+    const asset = { table, columns: resolveColumns(table, ASSET_COLUMNS) };
+    const t = threat.columns;
+    const isThreats = inside(threatsSection, table.line) ? t.threat >= 0 || t.category >= 0 : t.category >= 0 && (t.threat >= 0 || t.mitigation >= 0);
+    const isAssets = !isThreats && asset.columns.asset >= 0 && (inside(assetsSection, table.line) || asset.columns.classification >= 0);
+    const filled = (row: TableRow) => row.cells.some((c) => !isBlank(c.text));
+    if (isThreats) {
+      model.threatTables.push(threat);
+      for (const row of table.rows) if (filled(row)) model.threats.push(threatRow(row, threat));
+    } else if (isAssets) {
+      model.assetTables.push(asset);
+      const c = asset.columns;
+      const cell = (row: TableRow, i: number) => (i >= 0 ? row.cells[i] : undefined);
+      for (const row of table.rows) {
+        if (filled(row)) model.assets.push({ row, table: asset, asset: cell(row, c.asset), classification: cell(row, c.classification), exposure: cell(row, c.exposure) });
+      }
+    }
+  }
+  if (controlsSection) model.controls = readControls(doc, controlsSection, doc.tablesIn(controlsSection));
+  if (section && !pool.length) {
+    const text = doc.lines.slice(section.line, section.lastLine).join(' ');
+    model.notApplicable = /\b(?:n\/a|not applicable|no new attack surface|does not apply)\b/i.test(text);
+  }
+  return model;
+}
+
+/** The threat model of a document: its tables and controls found and read once. */
+export const threatModelOf = defineModel('stride/threat-model', build);
+
+/** `appliesTo` of every stride rule: the document has a threat model (or one of its parts). */
+export function appliesTo(doc: DesignDoc): boolean {
+  return !!threatModelOf(doc).section;
+}

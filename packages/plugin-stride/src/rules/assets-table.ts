@@ -1,0 +1,52 @@
+import type { Rule } from '@design-check/core';
+import { ASSET_COLUMNS } from '../columns.js';
+import { appliesTo, threatModelOf } from '../model.js';
+import { at, emptiness, excerpt, leftToStructure, NO_OPTIONS, missingTable } from '../util.js';
+
+type MessageId = 'noTable' | 'missingColumn' | 'emptyCell';
+
+const REQUIRED = ['asset', 'classification', 'exposure'] as const;
+const NAME = { asset: 'Asset', classification: 'Classification', exposure: 'Exposure' } as const;
+const WHAT = {
+  asset: 'what is at risk (data, funds, credentials)',
+  classification: 'its data classification',
+  exposure: 'where it is exposed (API, storage, logs, queues)',
+} as const;
+
+/** The Assets at Risk table exists, has its three columns, and fills them on every row. */
+export const assetsTable: Rule<Record<string, never>, MessageId> = {
+  name: 'assets-table',
+  meta: {
+    description: 'Require an Assets at Risk table with Asset, Classification and Exposure filled in on every row.',
+    messages: {
+      noTable: 'Missing Assets at Risk table in "{{section}}"; add a table with the columns Asset, Classification and Exposure',
+      missingColumn: 'Missing column "{{column}}" in the Assets at Risk table, expected the columns Asset, Classification and Exposure',
+      emptyCell: 'Unexpected empty {{column}} of asset "{{asset}}", expected {{what}}',
+    },
+    schema: NO_OPTIONS,
+    defaultOptions: {},
+    appliesTo,
+  },
+  check(ctx) {
+    const model = threatModelOf(ctx.doc);
+    if (model.notApplicable) return;
+    if (!model.assetTables.length) {
+      ctx.report({ messageId: 'noTable', ...missingTable(model.assetsSection, model.section!) });
+      return;
+    }
+    for (const { table, columns } of model.assetTables) {
+      for (const role of REQUIRED) {
+        if (columns[role] < 0) ctx.report({ messageId: 'missingColumn', data: { column: NAME[role] }, at: { line: table.line, column: table.column } });
+      }
+    }
+    for (const a of model.assets) {
+      for (const role of REQUIRED) {
+        if (a.table.columns[role] < 0) continue;
+        const why = emptiness(a[role]);
+        if (!why || leftToStructure(ctx, why)) continue;
+        const asset = a.asset && !emptiness(a.asset) ? excerpt(a.asset.text) : `row ${a.table.table.rows.indexOf(a.row) + 1}`;
+        ctx.report({ messageId: 'emptyCell', data: { column: NAME[role], asset, what: WHAT[role] }, at: at(a[role], a.row) });
+      }
+    }
+  },
+};
