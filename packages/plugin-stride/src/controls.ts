@@ -128,8 +128,10 @@ export function readControls(doc: DesignDoc, section: Section, tables: Table[]):
 
 /** The template control that an unrecognised label was probably meant to be (`Authentification`). */
 export function misnamedControl(label: string): ControlName | undefined {
-  const near = closestName(normalizeName(label), CONTROLS.map((c) => c.toLowerCase()), 3);
-  return near ? CONTROLS.find((c) => c.toLowerCase() === near) : undefined;
+  // Every name of every control (`Encription` is one letter from `encryption`), short ones left out.
+  const names = CONTROLS.flatMap((c) => CONTROL_NAMES[c].filter((n) => n.length >= 6));
+  const near = closestName(normalizeName(label), names, 3);
+  return near ? CONTROLS.find((c) => CONTROL_NAMES[c].includes(near)) : undefined;
 }
 
 /** True when a control's description says it does not apply (`N/A`, `none`, `not needed`). */

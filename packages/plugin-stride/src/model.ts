@@ -11,7 +11,7 @@ import {
 } from '@design-check/core';
 import { splitCategories, type CategoryEntry } from './categories.js';
 import { ASSET_COLUMNS, resolveColumns, THREAT_COLUMNS, type Columns } from './columns.js';
-import { readControls, type ControlItem } from './controls.js';
+import { misnamedControl, readControls, type ControlItem } from './controls.js';
 
 /** A table of the threat model with the column of each role. */
 export interface RoleTable<R extends string> {
@@ -114,6 +114,9 @@ function build(doc: DesignDoc): ThreatModel {
     }
   }
   if (controlsSection) model.controls = readControls(doc, controlsSection, doc.tablesIn(controlsSection));
+  // Without a Security Controls heading, the controls are a list of the threat model itself
+  // ("Security controls:" and a list): its items that name a control.
+  else if (section) model.controls = readControls(doc, section, []).filter((c) => c.control || misnamedControl(c.label));
   if (section && !pool.length) {
     const text = doc.lines.slice(section.line, section.lastLine).join(' ');
     model.notApplicable = /\b(?:n\/a|not applicable|no new attack surface|does not apply)\b/i.test(text);

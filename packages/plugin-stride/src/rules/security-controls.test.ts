@@ -7,6 +7,7 @@ import stride from '../index.js';
 
 const without = (name: string) => design({ controls: CONTROLS.filter((c) => !c.includes(name)) });
 const noRateLimiting = without('Rate limiting');
+const noValidation = without('Input validation');
 const misnamed = design({ controls: CONTROLS.map((c) => c.replace('Authentication:', 'Authentification:')) });
 const undescribed = design({ controls: CONTROLS.map((c) => (c.includes('Audit') ? '- [x] Audit logging' : c)) });
 const template = design({ controls: CONTROLS.map((c) => (c.includes('Rate') ? '- [ ] Rate limiting: _(describe limits)_' : c)) });
@@ -25,6 +26,7 @@ new RuleTester({ plugin: 'stride' }).run(securityControls, {
   ],
   invalid: [
     { name: 'a missing control', code: noRateLimiting, errors: [{ messageId: 'missing', data: { control: 'Rate limiting' }, ...where(noRateLimiting, '- [x] Audit logging') }] },
+    { name: 'a missing control, where it belongs', code: noValidation, errors: [{ messageId: 'missing', data: { control: 'Input validation' }, ...where(noValidation, '- [x] Data encryption') }] },
     { name: 'a misnamed control', code: misnamed, errors: [{ messageId: 'misnamed', data: { label: 'Authentification', control: 'Authentication' }, ...where(misnamed, '- [x] Authentification') }] },
     { name: 'a control without a description', code: undescribed, errors: [{ messageId: 'noDescription', data: { control: 'Audit logging' }, ...where(undescribed, '- [x] Audit logging') }] },
     { name: 'the template placeholder, when the rule runs alone', code: template, errors: [{ messageId: 'noDescription', data: { control: 'Rate limiting' }, ...where(template, '- [ ] Rate') }] },

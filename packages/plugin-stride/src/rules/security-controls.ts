@@ -41,12 +41,16 @@ export const securityControls: Rule<SecurityControlsOptions, MessageId> = {
       ctx.report({ messageId: 'noControls', data: { section: where.title || specName(SECTION.securityThreatModel), controls: wanted.join(', ') }, at: { line: where.line, column: where.column } });
       return;
     }
-    const end = items[items.length - 1].at;
+    // A missing control is reported where it belongs: at the next control of the template's order.
+    const placeOf = (control: ControlName) => {
+      const later = CONTROLS.slice(CONTROLS.indexOf(control) + 1);
+      return (items.find((i) => i.control && later.includes(i.control)) ?? items[items.length - 1]).at;
+    };
     for (const control of wanted) {
       if (items.some((i) => i.control === control)) continue;
       const near = items.find((i) => !i.control && misnamedControl(i.label) === control);
       if (near) ctx.report({ messageId: 'misnamed', data: { label: excerpt(near.label), control }, at: { line: near.at.line, column: near.at.column } });
-      else ctx.report({ messageId: 'missing', data: { control }, at: { line: end.line, column: end.column } });
+      else ctx.report({ messageId: 'missing', data: { control }, at: { line: placeOf(control).line, column: placeOf(control).column } });
     }
     // Unticked items of an approved design are structure/approved-complete's, when it is on.
     const ticks = hasStatus(ctx.doc, 'approved') && !reportedElsewhere(ctx, 'structure/approved-complete');
