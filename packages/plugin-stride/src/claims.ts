@@ -16,18 +16,20 @@ const WRITES = /^(?:writes?|creates?|changes?|updates?|edits?|deletes?|submissio
 const NOT_NOUNS = /^(?:\d.*|s|ms|sec|secs|seconds?|min|mins|minutes?|hours?|hr|days?|weeks?|months?|burst|bursts|max|maximum|limit(?:s|ed)?|rate|capped|at|up|most|than|more|less|over|concurrent|only)$/;
 
 
-/** The words an operation is known by: its path, operationId and summary. */
-function operationWords(site: OperationSite): string[] {
-  const id = typeof site.op.operationId === 'string' ? site.op.operationId.replace(/([a-z])([A-Z])/g, '$1 $2') : '';
-  const summary = typeof site.op.summary === 'string' ? site.op.summary : '';
-  return words(`${site.route.replace(/\{[^}]*\}/g, ' ')} ${id} ${summary}`);
+/**
+ * The words of what an operation acts on: the last static segment of its path
+ * (`/rollouts` for creating rollouts, `/rollouts/{id}/pause` for pausing one).
+ */
+function resourceWords(site: OperationSite): string[] {
+  const segments = site.route.split('/').filter((s) => s && !s.startsWith('{'));
+  return words(segments[segments.length - 1] ?? '');
 }
 
 /**
  * The operations that a rate-limiting claim covers. A limit on requests to the API as a whole
  * covers every operation. Otherwise, when no operation declares 429 at all, the operations the
- * claim names (`10 schedule changes per seller per day`: the writes whose path, operationId or
- * summary says `schedule`); when some operation declares 429, the design has said which
+ * claim names (`10 schedule changes per seller per day`: the writes on a path that ends in a
+ * `schedule` resource); when some operation declares 429, the design has said which
  * operations are limited, and none is added.
  */
 export function limitedOperations(description: string, operations: OperationSite[], declares429: (op: OperationSite) => boolean): OperationSite[] {
@@ -43,7 +45,7 @@ export function limitedOperations(description: string, operations: OperationSite
     const isRead = ['get', 'head'].includes(site.method);
     if ((reads || writes) && !((reads && isRead) || (writes && !isRead))) return false;
     if (!nouns.length) return true;
-    const own = operationWords(site);
+    const own = resourceWords(site);
     return nouns.some((n) => own.some((w) => sameWord(n, w)));
   });
 }

@@ -5,7 +5,7 @@ import { nameMatches, normalizeName, type Table } from '@design-check/core';
 export const ASSET_COLUMNS = {
   asset: ['Asset', 'Assets', 'Data asset', 'Information asset', 'Resource'],
   classification: ['Classification', 'Data classification', 'Sensitivity', 'Data class', 'Class'],
-  exposure: ['Exposure', 'Exposed via', 'Exposed through', 'Exposed in', 'Attack surface', 'Exposure points', 'Entry points', 'Where exposed'],
+  exposure: ['Exposure', 'Exposed via', 'Exposed through', 'Exposed in', 'Attack surface', 'Exposure points', 'Entry points', 'Where exposed', 'Where it lives', 'Stored in', 'Location'],
 } as const;
 
 /**
@@ -15,8 +15,8 @@ export const ASSET_COLUMNS = {
  */
 export const THREAT_COLUMNS = {
   category: ['Category', 'STRIDE', 'STRIDE category', 'Threat category', 'Category (STRIDE)', 'Threat type', 'Type'],
-  likelihood: ['Likelihood', 'Probability', 'Likeliness', 'Prob'],
-  impact: ['Impact', 'Severity', 'Consequence'],
+  likelihood: ['Likelihood', 'Probability', 'Likeliness', 'Prob', 'L'],
+  impact: ['Impact', 'Severity', 'Consequence', 'I'],
   risk: ['Risk', 'Risk rating', 'Risk level', 'Overall risk', 'Inherent risk'],
   mitigation: ['Mitigation', 'Mitigations', 'Mitigation / Control', 'Countermeasure', 'Countermeasures', 'Control', 'Controls', 'Treatment', 'Response'],
   asset: ['Asset', 'Assets', 'Affected asset', 'Affected assets', 'Target', 'Component'],

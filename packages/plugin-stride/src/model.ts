@@ -80,8 +80,12 @@ function threatRow(row: TableRow, table: RoleTable<keyof typeof THREAT_COLUMNS>)
     categories: cell(c.category) ? splitCategories(cell(c.category)!.raw) : [],
     notApplicable: false,
   };
-  const unrated = [out.likelihood, out.impact, out.risk].every((r) => !r || isBlank(r.text) || /^\W*n\/?a\W*$/i.test(r.text));
-  out.notApplicable = NOT_APPLICABLE.test(out.threat?.text ?? '') || (unrated && [out.threat, out.mitigation].some((x) => x && NOT_APPLICABLE.test(x.text)));
+  // A row whose category does not apply: its Threat says so, or its ratings are all `n/a` or `-`
+  // and its Mitigation says why (`Not applicable: delivery is one-way`), not just `n/a`.
+  const ratings = [out.likelihood, out.impact, out.risk].filter((r) => r !== undefined);
+  const unrated = ratings.length > 0 && ratings.every((r) => isBlank(r.text) || /^\W*n\/?a\W*$/i.test(r.text));
+  const says = (x: TableCell | undefined) => !!x && NOT_APPLICABLE.test(x.text) && !/^\W*n\/?a\W*$/i.test(x.text);
+  out.notApplicable = NOT_APPLICABLE.test(out.threat?.text ?? '') || (unrated && says(out.mitigation));
   return out;
 }
 

@@ -13,6 +13,7 @@ new RuleTester({ plugin: 'stride' }).run(mitigationControl, {
   valid: [
     design(),
     { name: 'an unticked control that no mitigation relies on', code: untick('Rate limiting') },
+    { name: 'no control ticked at all: a plan, not a checklist in use', code: design({ status: 'draft', controls: CONTROLS.map((c) => c.replace('[x]', '[ ]')) }) },
     { name: 'a struck-out control', code: design({ controls: [...CONTROLS.slice(0, 4), '- [ ] ~~Audit logging~~ N/A', CONTROLS[5]] }) },
   ],
   invalid: [

@@ -30,8 +30,9 @@ export const mitigationControl: Rule<Record<string, never>, 'unticked' | 'contro
     const model = threatModelOf(ctx.doc);
     // In an approved design, structure/approved-complete reports the unticked control itself.
     if (hasStatus(ctx.doc, 'approved') && reportedElsewhere(ctx, 'structure/approved-complete')) return;
+    // A list with nothing ticked is not in use yet (a plan): then no single control stands out.
+    if (!model.controls.some((c) => c.checked === true)) return;
     const unticked = model.controls.filter((c) => c.control && c.checked === false && !c.struck);
-    if (!unticked.length) return;
     for (const t of model.threats) {
       if (!t.mitigation || t.notApplicable) continue;
       for (const item of unticked) {
