@@ -89,6 +89,25 @@ function threatRow(row: TableRow, table: RoleTable<keyof typeof THREAT_COLUMNS>)
   return out;
 }
 
+/** A row with content: not empty, and not a group label (`| **Public API** | | | |`). */
+function filled(row: TableRow): boolean {
+  const full = row.cells.filter((c) => !isBlank(c.text));
+  return full.length > 1 || (full.length === 1 && !(full[0] === row.cells[0] && /^(\*\*|__).*\1$/.test(full[0].raw)));
+}
+
+/**
+ * The threat tables among the threat model's tables: under Threat Analysis, a table with a
+ * Threat or Category column; elsewhere, one with a Category and a Threat or Mitigation column.
+ * A table that also rates or mitigates is preferred, so that a STRIDE legend
+ * (`| Letter | Category | Description |`) next to the threat table is not taken for it.
+ */
+function threatTablesOf(tables: Table[], threatsSection: Section | undefined): RoleTable<keyof typeof THREAT_COLUMNS>[] {
+  const found = tables.map((table) => ({ table, columns: resolveColumns(table, THREAT_COLUMNS) }));
+  const candidates = found.filter(({ table, columns: t }) => (inside(threatsSection, table.line) ? t.threat >= 0 || t.category >= 0 : t.category >= 0 && (t.threat >= 0 || t.mitigation >= 0)));
+  const strong = candidates.filter(({ columns: t }) => t.mitigation >= 0 || t.likelihood >= 0 || t.impact >= 0 || t.risk >= 0);
+  return strong.length ? strong : candidates;
+}
+
 function build(doc: DesignDoc): ThreatModel {
   const section = findTemplateSection(doc, SECTION.securityThreatModel);
   const sub = (spec: string | readonly string[]) => findTemplateSection(doc, spec, section);
@@ -97,15 +116,13 @@ function build(doc: DesignDoc): ThreatModel {
   const controlsSection = sub(SECTION.securityControls);
   const model: ThreatModel = { section: section ?? threatsSection ?? assetsSection, notApplicable: false, assetsSection, threatsSection, controlsSection, assetTables: [], assets: [], threatTables: [], threats: [], controls: [] };
   const pool = section ? doc.tablesIn(section) : doc.tables.filter((t) => inside(assetsSection, t.line) || inside(threatsSection, t.line) || inside(controlsSection, t.line));
+  const threatTables = threatTablesOf(pool.filter((t) => !inside(controlsSection, t.line)), threatsSection);
   for (const table of pool) {
     if (inside(controlsSection, table.line)) continue;
-    const threat = { table, columns: resolveColumns(table, THREAT_COLUMNS) };
+    const threat = threatTables.find((t) => t.table === table);
     const asset = { table, columns: resolveColumns(table, ASSET_COLUMNS) };
-    const t = threat.columns;
-    const isThreats = inside(threatsSection, table.line) ? t.threat >= 0 || t.category >= 0 : t.category >= 0 && (t.threat >= 0 || t.mitigation >= 0);
-    const isAssets = !isThreats && asset.columns.asset >= 0 && (inside(assetsSection, table.line) || asset.columns.classification >= 0);
-    const filled = (row: TableRow) => row.cells.some((c) => !isBlank(c.text));
-    if (isThreats) {
+    const isAssets = !threat && asset.columns.asset >= 0 && (inside(assetsSection, table.line) || asset.columns.classification >= 0);
+    if (threat) {
       model.threatTables.push(threat);
       for (const row of table.rows) if (filled(row)) model.threats.push(threatRow(row, threat));
     } else if (isAssets) {

@@ -47,6 +47,15 @@ export function at(cell: TableCell | undefined, row: { line: number; column: num
 /** The options schema of a rule that takes none. */
 export const NO_OPTIONS = { type: 'object', properties: {}, additionalProperties: false } as const;
 
+/**
+ * True when a missing table or list is reported by `structure/empty-sections` (when it is on):
+ * its subsection is there but holds nothing at all, not even a subsection.
+ */
+export function leftToEmptySections(ctx: Pick<RuleContext<unknown, string>, 'isEnabled' | 'doc'>, sub: Section | undefined): boolean {
+  if (!sub || sub.children.length || !reportedElsewhere(ctx, 'structure/empty-sections')) return false;
+  return ctx.doc.lines.slice(sub.line, sub.lastLine).every((l) => /^\s*(?:-{3,}|\*{3,}|_{3,}|<!--.*-->)?\s*$/.test(l));
+}
+
 /** Where to report a missing table: its subsection's heading, or the threat model's. */
 export function missingTable(sub: Section | undefined, model: Section): { data: { section: string }; at: Location } {
   const where = sub ?? model;

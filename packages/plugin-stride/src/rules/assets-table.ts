@@ -1,7 +1,7 @@
 import type { Rule } from '@design-check/core';
 import { ASSET_COLUMNS } from '../columns.js';
 import { appliesTo, threatModelOf } from '../model.js';
-import { at, emptiness, excerpt, leftToStructure, NO_OPTIONS, missingTable } from '../util.js';
+import { at, emptiness, excerpt, leftToStructure, NO_OPTIONS, missingTable, leftToEmptySections } from '../util.js';
 
 type MessageId = 'noTable' | 'missingColumn' | 'emptyCell';
 
@@ -31,7 +31,7 @@ export const assetsTable: Rule<Record<string, never>, MessageId> = {
     const model = threatModelOf(ctx.doc);
     if (model.notApplicable) return;
     if (!model.assetTables.length) {
-      ctx.report({ messageId: 'noTable', ...missingTable(model.assetsSection, model.section!) });
+      if (!leftToEmptySections(ctx, model.assetsSection)) ctx.report({ messageId: 'noTable', ...missingTable(model.assetsSection, model.section!) });
       return;
     }
     for (const { table, columns } of model.assetTables) {

@@ -1,7 +1,7 @@
 import { hasStatus, isBlank, isPlaceholder, specName, SECTION, type Rule } from '@design-check/core';
 import { CONTROLS, misnamedControl, type ControlName } from '../controls.js';
 import { appliesTo, threatModelOf } from '../model.js';
-import { excerpt, reportedElsewhere } from '../util.js';
+import { excerpt, leftToEmptySections, reportedElsewhere } from '../util.js';
 
 /** Options of `stride/security-controls`. */
 export interface SecurityControlsOptions {
@@ -37,6 +37,7 @@ export const securityControls: Rule<SecurityControlsOptions, MessageId> = {
     if (model.notApplicable || !wanted.length) return;
     const items = model.controls;
     if (!items.length) {
+      if (leftToEmptySections(ctx, model.controlsSection)) return;
       const where = model.controlsSection ?? model.section!;
       ctx.report({ messageId: 'noControls', data: { section: where.title || specName(SECTION.securityThreatModel), controls: wanted.join(', ') }, at: { line: where.line, column: where.column } });
       return;

@@ -1,6 +1,6 @@
 import { normalizeName, type Rule } from '@design-check/core';
 import { appliesTo, threatModelOf, type ThreatRow } from '../model.js';
-import { at, emptiness, leftToStructure, threatName, NO_OPTIONS, missingTable } from '../util.js';
+import { at, emptiness, leftToStructure, threatName, NO_OPTIONS, missingTable, leftToEmptySections } from '../util.js';
 
 type MessageId = 'noTable' | 'missingColumn' | 'emptyThreat' | 'duplicate' | 'firstThreat';
 
@@ -26,7 +26,7 @@ export const threatsTable: Rule<Record<string, never>, MessageId> = {
     const model = threatModelOf(ctx.doc);
     if (model.notApplicable) return;
     if (!model.threatTables.length) {
-      ctx.report({ messageId: 'noTable', ...missingTable(model.threatsSection, model.section!) });
+      if (!leftToEmptySections(ctx, model.threatsSection)) ctx.report({ messageId: 'noTable', ...missingTable(model.threatsSection, model.section!) });
       return;
     }
     for (const { table, columns: c } of model.threatTables) {
