@@ -20,8 +20,9 @@ export function sameWord(a: string, b: string): boolean {
 /**
  * True when `text` names the asset: any significant word of the asset's name, its
  * parenthesised aside included (`Merchant funds (refundable balance)`), is in the text.
+ * `text` may be every threat at once: a word in any of them names the asset.
  */
-export function mentions(text: string, asset: string): boolean {
-  const inText = words(text);
-  return words(asset).some((w) => inText.some((t) => sameWord(w, t)));
+export function mentions(text: string | Set<string>, asset: string): boolean {
+  const inText = typeof text === 'string' ? new Set(words(text)) : text;
+  return words(asset).some((w) => inText.has(w) || [...inText].some((t) => sameWord(w, t)));
 }

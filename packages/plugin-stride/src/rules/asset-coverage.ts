@@ -1,5 +1,5 @@
 import type { Rule } from '@design-check/core';
-import { mentions } from '../mentions.js';
+import { mentions, words } from '../mentions.js';
 import { appliesTo, threatModelOf } from '../model.js';
 import { at, emptiness, excerpt, NO_OPTIONS } from '../util.js';
 
@@ -19,11 +19,12 @@ export const assetCoverage: Rule<Record<string, never>, 'uncovered'> = {
     const model = threatModelOf(ctx.doc);
     const threats = model.threats.filter((t) => !t.notApplicable);
     if (!threats.length) return;
-    // What a threat is against: its Threat text, and its Asset or Target column when the table has one.
-    const texts = threats.map((t) => [t.threat?.text ?? '', t.asset?.text ?? ''].join(' '));
+    // What the threats are against: their Threat text, and their Asset or Target column when the
+    // table has one. An asset is named when a word of its name is in any of them.
+    const named = new Set(threats.flatMap((t) => words(`${t.threat?.text ?? ''} ${t.asset?.text ?? ''}`)));
     for (const a of model.assets) {
       if (!a.asset || emptiness(a.asset)) continue;
-      if (texts.some((text) => mentions(text, a.asset!.text))) continue;
+      if (mentions(named, a.asset.text)) continue;
       ctx.report({ messageId: 'uncovered', data: { asset: excerpt(a.asset.text) }, at: at(a.asset, a.row) });
     }
   },
