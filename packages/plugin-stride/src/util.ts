@@ -35,8 +35,7 @@ export function excerpt(text: string, max = 60): string {
 
 /** How a message names a threat row: its Threat text, or its row number. */
 export function threatName(t: ThreatRow): string {
-  const text = t.threat?.text.trim();
-  return text ? excerpt(text) : `row ${t.table.table.rows.indexOf(t.row) + 1}`;
+  return emptiness(t.threat) ? `row ${t.table.table.rows.indexOf(t.row) + 1}` : excerpt(t.threat!.text);
 }
 
 /** The location of a cell, or of the start of its row when the row has no such cell. */
