@@ -143,7 +143,10 @@ export interface CategoryEntry {
  */
 export function splitCategories(raw: string): CategoryEntry[] {
   // Blank out markup with spaces so that offsets stay those of the raw cell.
-  const plain = raw.replace(/<br\s*\/?>/gi, (m) => `/${' '.repeat(m.length - 1)}`).replace(/[*_`~]/g, ' ');
+  const plain = raw
+    .replace(/<br\s*\/?>/gi, (m) => `/${' '.repeat(m.length - 1)}`)
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, (m, text: string) => ` ${text}${' '.repeat(m.length - text.length - 1)}`)
+    .replace(/[*_`~]/g, ' ');
   const out: CategoryEntry[] = [];
   const re = /[^/,+&;]+/g;
   for (let m = re.exec(plain); m; m = re.exec(plain)) {

@@ -11,6 +11,7 @@ const injection = withCategory('Injection');
 const several = withCategory('**Spoofing** / Tampring + OWASP A01:2021 Broken Access Control');
 const unknown = withCategory('Business logic');
 const empty = withCategory(' ');
+const linked = withCategory('[Spofing](#spoofing)');
 
 new RuleTester({ plugin: 'stride' }).run(threatCategory, {
   valid: [
@@ -23,6 +24,7 @@ new RuleTester({ plugin: 'stride' }).run(threatCategory, {
     { name: 'two names joined with and', code: withCategory('Spoofing and Elevation of Privilege') },
     { name: 'a line break between two', code: withCategory('Spoofing<br>Tampering') },
     { name: 'common abbreviations', code: withCategory('EoP') },
+    { name: 'a link to the team\'s STRIDE guide', code: withCategory('[Spoofing](https://wiki.example.com/stride#spoofing) / [T](#tampering)') },
     { name: 'no Category column: left to stride/threats-table', code: design({ threatHeader: '| Threat | Likelihood | Impact | Mitigation |', threats: ['| Stolen session | med | high | Step-up authentication |'] }) },
   ],
   invalid: [
@@ -53,6 +55,11 @@ new RuleTester({ plugin: 'stride' }).run(threatCategory, {
       name: 'an unknown category lists the six',
       code: unknown,
       errors: [{ messageId: 'unknown', data: { value: 'Business logic', threat }, message: `Unexpected category "Business logic" of threat "${threat}", expected one or more of ${STRIDE_LIST} (or S, T, R, I, D, E)`, ...where(unknown, 'Business') }],
+    },
+    {
+      name: 'a misspelling inside a link, on its column',
+      code: linked,
+      errors: [{ messageId: 'misspelled', data: { value: 'Spofing', threat, suggestion: 'Spoofing' }, ...where(linked, 'Spofing'), endColumn: where(linked, 'Spofing').column + 7 }],
     },
     {
       name: 'an empty category',
