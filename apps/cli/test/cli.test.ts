@@ -118,6 +118,7 @@ describe('the bundled examples', () => {
     const got = Object.fromEntries(report.files.map((f) => [f.path, f.diagnostics.map((d) => [d.line, d.column, d.ruleId])]));
     expect(got).toEqual({
       'examples/defects/approved-but-incomplete.md': [
+        [69, 5, 'stride/rate-limit-429'],
         [250, 1, 'structure/approved-complete'],
         [363, 94, 'structure/local-links'],
         [364, 13, 'structure/local-links'],
@@ -142,8 +143,12 @@ describe('the bundled examples', () => {
         [225, 1, 'structure/required-sections'],
       ],
       'examples/defects/openapi-defects.md': [
+        [47, 5, 'stride/rate-limit-429'],
         [57, 15, 'openapi/unresolved-ref'],
+        [70, 5, 'stride/rate-limit-429'],
         [90, 15, 'openapi/path-params-declared'],
+        [91, 5, 'stride/rate-limit-429'],
+        [119, 5, 'stride/rate-limit-429'],
         [120, 7, 'openapi/operation-id-unique'],
         [133, 9, 'openapi/response-description'],
         [164, 5, 'openapi/fragment-conflict'],
@@ -161,6 +166,19 @@ describe('the bundled examples', () => {
         [312, 66, 'slo/burn-rate'],
         [335, 22, 'slo/metric-defined'],
         [336, 100, 'slo/alert-runbook'],
+      ],
+      'examples/defects/stride-defects.md': [
+        [80, 5, 'stride/rate-limit-429'],
+        [221, 61, 'stride/asset-classification'],
+        [222, 3, 'stride/asset-coverage'],
+        [228, 91, 'stride/threat-rating'],
+        [229, 65, 'stride/threat-category'],
+        [230, 108, 'stride/mitigation-control'],
+        [231, 66, 'stride/threat-mitigation'],
+        [232, 59, 'stride/threat-category'],
+        [233, 102, 'structure/no-placeholders'],
+        [234, 105, 'stride/accepted-risk'],
+        [240, 1, 'stride/security-controls'],
       ],
       'examples/defects/superseded-without-successor.md': [[11, 16, 'structure/superseded-successor']],
       'examples/refund-service/TECHNICAL-DESIGN.md': [],

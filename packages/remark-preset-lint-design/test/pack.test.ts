@@ -50,7 +50,6 @@ beforeAll(() => {
 afterAll(() => {
   console.log(`packed-tarball timings:\n  ${timings.join('\n  ')}`);
   if (root) rmSync(root, { recursive: true, force: true });
-  // Removing the installed node_modules takes more than the default 10 s on a busy machine.
 }, 120_000);
 
 test('the packages come from the tarballs, with workspace ranges rewritten', () => {
