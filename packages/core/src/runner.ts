@@ -6,6 +6,8 @@ import type { LoadedConfig } from './config/load.js';
 import type { Diagnostic, FileResult, Plugin, RelatedDescriptor, RelatedLocation, ReportDescriptor, Rule, RuleContext, RulesConfig, Severity } from './types.js';
 import { docsUrl } from './urls.js';
 import { isSourceId, ruleId } from './ids.js';
+import { ConfigError } from './config/validate.js';
+import { unknownId, type UnknownId } from './config/known-ids.js';
 
 const isInternal = (id: string) => id.startsWith('internal/');
 import { ParseFailure, parseBounded } from './model/parse.js';
@@ -181,6 +183,8 @@ async function runRules(doc: DesignDoc, plugins: Plugin[], resolved: ResolvedCon
           found.push(runnerFinding('internal/rule-timeout', `Rule "${id}" did not finish within ${timeoutMs} ms and was stopped; its findings are missing. Disable it for this file or report the document.`));
         }
       } catch (e) {
+        // A rule that finds the project's own engine config broken stops the check like a broken design-check config.
+        if (e instanceof ConfigError) throw e;
         found.push(runnerFinding('internal/rule-crash', `Rule "${id}" crashed: ${(e as Error)?.message ?? String(e)}. Please report this bug; other rules still ran.`));
       }
     }
@@ -188,19 +192,34 @@ async function runRules(doc: DesignDoc, plugins: Plugin[], resolved: ResolvedCon
   return found;
 }
 
-/** Apply the document's inline directives, and report those that suppress nothing. */
-function directivePass(doc: DesignDoc, resolved: ResolvedConfig, found: Diagnostic[]): Diagnostic[] {
+function unknownText(u: UnknownId): string {
+  return `${u.what} "${u.id}"${u.hint ? ` (did you mean "${u.hint}"?)` : ''}`;
+}
+
+/**
+ * Apply the document's inline directives, and report those that suppress nothing; a directive
+ * that names an unknown rule says which (it can suppress nothing).
+ */
+function directivePass(doc: DesignDoc, plugins: Plugin[], resolved: ResolvedConfig, found: Diagnostic[]): Diagnostic[] {
   const directives = readDirectives(doc);
   const kept = applyDirectives(doc, directives, found);
   const unused = resolved.rules.get('core/unused-disable');
   if (unused?.severity === 'off') return kept;
   for (const d of directives) {
-    if (d.used || d.kind === 'enable') continue;
-    const what = d.ids.length ? `"${d.ids.join(', ')}"` : 'any rule';
+    const unknown = d.ids.map((id) => unknownId(plugins, id, true)).filter((u): u is UnknownId => !!u);
+    let message: string;
+    if (unknown.length) {
+      message = `The design-check-${d.kind} directive names an unknown ${unknown.map(unknownText).join(' and an unknown ')}, which suppresses nothing; fix the id or remove it.`;
+    } else if (d.used || d.kind === 'enable') {
+      continue;
+    } else {
+      const what = d.ids.length ? `"${d.ids.join(', ')}"` : 'any rule';
+      message = `Unused design-check-${d.kind} directive: no problem from ${what} was reported here; remove it.`;
+    }
     kept.push({
       ruleId: 'core/unused-disable',
       severity: (unused?.severity as Severity) ?? 'warning',
-      message: `Unused design-check-${d.kind} directive: no problem from ${what} was reported here; remove it.`,
+      message,
       line: d.line,
       column: d.column,
       endLine: d.endLine,
@@ -225,6 +244,6 @@ export async function check(text: string, options: CheckOptions): Promise<FileRe
   const projectRoot = resolve(options.projectRoot ?? process.cwd());
   const found = await runRules(doc, options.plugins, resolved, projectRoot, options.ruleTimeoutMs ?? 30_000);
   const internal = found.filter((d) => isInternal(d.ruleId));
-  const kept = directivePass(doc, resolved, found.filter((d) => !isInternal(d.ruleId)));
+  const kept = directivePass(doc, options.plugins, resolved, found.filter((d) => !isInternal(d.ruleId)));
   return toFileResult(path, sortAndDedupe([...kept, ...internal]), doc.text);
 }

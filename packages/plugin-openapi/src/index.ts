@@ -1,4 +1,5 @@
-import { definePlugin, type Plugin, type Rule } from '@design-check/core';
+import { definePlugin, type Plugin, type Rule, type SourceIds } from '@design-check/core';
+import { REDOCLY_RULE_IDS, SPECTRAL_RULE_IDS } from './engines/rule-ids.js';
 import { yamlSyntax } from './rules/yaml-syntax.js';
 import { fragmentConflict } from './rules/fragment-conflict.js';
 import { redocly } from './rules/redocly.js';
@@ -22,10 +23,17 @@ export const rules: Rule[] = [
   spectral,
 ];
 
+/** The engine ids that `openapi/redocly` and `openapi/spectral` report, from the engines' rule tables. */
+export const sources: SourceIds[] = [
+  { prefix: 'redocly', engine: 'Redocly', ids: [...REDOCLY_RULE_IDS, 'spec-version'], pattern: /^(?:rule|assert)\// },
+  { prefix: 'spectral', engine: 'Spectral', ids: SPECTRAL_RULE_IDS, hint: "a rule that the project's .spectral.yaml defines is set there" },
+];
+
 /** The OpenAPI plugin: fragments merged per document, checked by own rules, Redocly and Spectral. */
 export const openapi: Plugin = definePlugin({
   name: 'openapi',
   rules,
+  sources,
   recommended: {
     'openapi/yaml-syntax': { level: 'error', why: 'A fragment that does not parse cannot be checked at all.' },
     'openapi/fragment-conflict': { level: 'error', why: 'Two fragments that disagree leave the contract ambiguous.' },

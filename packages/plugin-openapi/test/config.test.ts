@@ -21,6 +21,25 @@ describe('configuring one engine rule by its source id', () => {
     expect(brief(await lintAll(doc, { rules: { 'spectral:operation-tags': 'off' } }))).toEqual(['8:5 openapi/spectral spectral:operation-description']);
   });
 
+  it('rejects an engine id that the engine does not have, with the nearest one (config or --rule)', async () => {
+    const { resolveConfig } = await import('@design-check/core');
+    const openapi = (await import('../src/index.js')).default;
+    const fromFile = () => resolveConfig([openapi], { config: { rules: { 'spectral:operation-tag': 'off' } }, filepath: '/p/design-check.config.yaml', dir: '/p' });
+    expect(fromFile).toThrow('/p/design-check.config.yaml: unknown Spectral rule "spectral:operation-tag"; did you mean "spectral:operation-tags"?');
+    await expect(lintAll(doc, { rules: { 'redocly:no-invalid-schema-example': 'off' } })).rejects.toThrow(
+      'unknown Redocly rule "redocly:no-invalid-schema-example"; did you mean "redocly:no-invalid-schema-examples"?',
+    );
+    expect(() => resolveConfig([openapi], undefined, undefined, { 'redocly:rule/operation-has-owner': 'off', 'spectral:oas3-schema': 'warn' })).not.toThrow();
+  });
+
+  it('says so when a directive names an engine rule that does not exist', async () => {
+    const text = md(...lines.slice(0, 7), '    # design-check-disable-next-line spectral:operation-tag', ...lines.slice(7));
+    const found = await lintAll(text);
+    expect(found.filter((d) => d.ruleId === 'core/unused-disable').map((d) => `${d.line}:${d.column} ${d.message}`)).toEqual([
+      '8:5 The design-check-disable-next-line directive names an unknown Spectral rule "spectral:operation-tag" (did you mean "spectral:operation-tags"?), which suppresses nothing; fix the id or remove it.',
+    ]);
+  });
+
   it('changes the severity of one', async () => {
     const found = await lintAll(doc, { rules: { 'spectral:operation-tags': 'error' } });
     expect(found.map((d) => `${d.source} ${d.severity}`)).toEqual(['spectral:operation-description warning', 'spectral:operation-tags error']);
@@ -103,6 +122,49 @@ describe("a project's own engine configs", () => {
     expect(brief(found)).toEqual(['4:5 openapi/spectral spectral:operation-description', '4:5 openapi/spectral spectral:operation-tags', '6:7 openapi/redocly redocly:operation-4xx-response']);
     const withSetting = await lintAllWithSettings(text, project(files), { spectral: 'config/api.spectral.yaml' });
     expect(withSetting.map((d) => `${d.source} ${d.severity}`)).toEqual(['spectral:operation-tags error', 'redocly:operation-4xx-response error']);
+  });
+
+  const configError = async (files: Record<string, string>) => {
+    const where = project(files);
+    const error = await lintAll(doc, where).then(
+      () => undefined,
+      (e: Error & { key?: string }) => `${e.name} ${e.key ?? ''} ${e.message.replace(where.projectRoot, '<root>')}`,
+    );
+    return error ?? 'no error';
+  };
+
+  it('stops with a config error naming the file, the key and the reason when redocly.yaml is broken', async () => {
+    expect(await configError({ 'redocly.yaml': 'rules:\n  operation-summary: of\n' })).toBe(
+      'ConfigError rules.operation-summary <root>/redocly.yaml: rules.operation-summary: `operation-summary` can be one of the following only: "error", "warn", "off"; did you mean \'off\'?',
+    );
+    expect(await configError({ 'redocly.yaml': 'extends: [recommended]\nrules:\n  operation-summry: off\n  tag-description: warn\n' })).toBe(
+      "ConfigError rules.operation-summry <root>/redocly.yaml: rules.operation-summry: Property `operation-summry` is not expected here; did you mean 'operation-summary'?",
+    );
+    expect(await configError({ 'redocly.yaml': 'extends: [./base.yaml]\n', 'base.yaml': 'oas3_1Rules:\n  no-invalid-schema-example: warn\n' })).toBe(
+      "ConfigError oas3_1Rules.no-invalid-schema-example <root>/base.yaml: oas3_1Rules.no-invalid-schema-example: Property `no-invalid-schema-example` is not expected here; did you mean 'no-invalid-schema-examples'?",
+    );
+    expect(await configError({ 'redocly.yaml': 'rules: {\n  operation-summary: off\n' })).toMatch(/^ConfigError {2}<root>\/redocly\.yaml: cannot parse the config: Flow map in block collection must be sufficiently indented and end with a \} at line 3, column 1$/);
+    expect(await configError({ 'redocly.yaml': 'rules:\n  operation-summary: off\n  rule/has-owner: {subject: {type: Operation}, assertions: {defined: true}}\n' })).toBe('no error');
+  });
+
+  it('stops with a config error naming the file, the key and the reason when .spectral.yaml is broken', async () => {
+    const oas = 'extends: [[spectral:oas, recommended]]\n';
+    expect(await configError({ '.spectral.yaml': `${oas}rules:\n  operation-tags: of\n` })).toBe(
+      "ConfigError rules.operation-tags <root>/.spectral.yaml: rules.operation-tags: unexpected severity 'of', expected error, warn, info, hint, off; did you mean 'off'?",
+    );
+    expect(await configError({ '.spectral.yaml': `${oas}rules:\n  operation-tag: off\n` })).toBe(
+      "ConfigError rules.operation-tag <root>/.spectral.yaml: rules.operation-tag: spectral:oas has no rule 'operation-tag' to change; did you mean 'operation-tags'?",
+    );
+    expect(await configError({ '.spectral.yaml': `${oas}rules:\n  owner:\n    given: $.paths[*][*]\n    then: {field: x-owner, function: truthi}\n` })).toBe(
+      "ConfigError rules.owner.then.function <root>/.spectral.yaml: rules.owner.then.function: 'truthi' is not a Spectral core function; did you mean 'truthy'?",
+    );
+    expect(await configError({ '.spectral.yaml': `${oas}rules:\n  owner:\n    given: 42\n    then: {function: truthy}\n` })).toMatch(
+      /^ConfigError rules\.owner\.given <root>\/\.spectral\.yaml: rules\.owner\.given: must be a valid JSON Path expression/,
+    );
+    expect(await configError({ '.spectral.yaml': 'extends: [[spectral:oas, recomended]]\n' })).toBe(
+      "ConfigError extends <root>/.spectral.yaml: extends: unknown mode 'recomended' for spectral:oas, expected recommended, all or off",
+    );
+    expect(await configError({ '.spectral.yaml': 'extends: [./team.yaml]\n' })).toBe("ConfigError extends <root>/.spectral.yaml: extends './team.yaml' does not exist");
   });
 
   it('refuses a redocly.yaml extends of a URL and its plugins', async () => {
