@@ -14,5 +14,5 @@ export {
 } from './parse.js';
 export { METHODS, deepEqual, isObj, mergeFragments, ownerIn, pathKey, type Conflict, type Merged, type Owner } from './merge.js';
 export { followRefs, getAt, locateInFragment, locateTextIn, parsePointer, walkYaml } from './locate.js';
-export { inLiteral, isLiteral, nearestName, refKind, refSites, toPointer, unresolved, type RefSite, type Unresolved } from './refs.js';
+export { inLiteral, isLiteral, nearestName, refCycles, refKind, refSites, toPointer, unresolved, type RefCycle, type RefSite, type Unresolved } from './refs.js';
 export { describeOperation, operations, responses, type OperationSite, type ResponseSite } from './operations.js';

@@ -1,4 +1,4 @@
-import { type JsonPath } from '@design-check/openapi-model';
+import { refCycles, type JsonPath, type OpenApiModel } from '@design-check/openapi-model';
 import type { Severity } from '@design-check/core';
 import type { ConfigIssue } from './project-config.js';
 
@@ -59,4 +59,37 @@ export async function withTimeout<T>(work: Promise<T>, ms: number, signal?: Abor
 /** Strip a trailing period and surrounding space from an engine message. */
 export function tidy(message: string): string {
   return message.trim().replace(/\s+/g, ' ');
+}
+
+/** What the engines lint: the merged description, with its pure `$ref` cycles cut. */
+export interface EngineInput {
+  text: string;
+  /** Paths of the cycle members, each replaced by an empty object. */
+  cut: JsonPath[];
+}
+
+/**
+ * The merged description as the engines get it. A pure `$ref` cycle (`Amount → Money →
+ * Amount`) makes Redocly crash, and `openapi/unresolved-ref` reports it: each member becomes
+ * an empty object, and findings at a member are dropped.
+ */
+export function engineInput(model: OpenApiModel): EngineInput {
+  const cache = model as OpenApiModel & { _engineInput?: EngineInput };
+  if (cache._engineInput) return cache._engineInput;
+  const cut = refCycles(model).flatMap((c) => c.members);
+  let description = model.merged.description;
+  if (cut.length) {
+    description = structuredClone(description);
+    for (const path of cut) {
+      const parent = path.slice(0, -1).reduce<unknown>((v, k) => (v as Record<string, unknown>)[String(k)], description) as Record<string, unknown>;
+      parent[String(path[path.length - 1])] = {};
+    }
+  }
+  cache._engineInput = { text: JSON.stringify(description), cut };
+  return cache._engineInput;
+}
+
+/** True when an engine finding is at or inside a member of a cut `$ref` cycle. */
+export function inCut(input: EngineInput, path: JsonPath): boolean {
+  return input.cut.some((c) => c.length <= path.length && c.every((seg, i) => String(seg) === String(path[i])));
 }

@@ -1,6 +1,6 @@
 import { type OpenApiModel, parsePointer } from '@design-check/openapi-model';
 import type * as RedoclyModule from '@redocly/openapi-core';
-import { refusal, tidy, VIRTUAL_FILE, withTimeout, type EngineFinding, type EngineOptions, type EngineResult } from './common.js';
+import { engineInput, inCut, refusal, tidy, VIRTUAL_FILE, withTimeout, type EngineFinding, type EngineOptions, type EngineResult } from './common.js';
 import { isNoise, noiseRulesOff, withoutCascades } from './filters.js';
 import { redoclySetup, type RedoclySetup } from './redocly-config.js';
 import { reason } from './project-config.js';
@@ -99,7 +99,8 @@ async function run(model: OpenApiModel, opts: EngineOptions): Promise<EngineResu
     const f: EngineFinding = { source: 'redocly:spec-version', code: 'spec-version', message: tidy((e as Error).message), severity: 'error', path: ['openapi'] };
     return { findings: [f], issues };
   }
-  const document = R.makeDocumentFromString(JSON.stringify(model.merged.description), VIRTUAL_FILE);
+  const input = engineInput(model);
+  const document = R.makeDocumentFromString(input.text, VIRTUAL_FILE);
   const problems = await withTimeout(R.lintDocument({ document, config, externalRefResolver: refusingResolver(R) }), model.limits.timeoutMs, opts.signal);
   if (problems === 'timeout') return { findings: [], issues, timedOut: true };
   const findings: EngineFinding[] = [];
@@ -113,7 +114,7 @@ async function run(model: OpenApiModel, opts: EngineOptions): Promise<EngineResu
       severity: p.severity === 'error' ? 'error' : 'warning',
       path: parsePointer(loc.pointer ?? '#/'),
     };
-    if (!isNoise(f, model.merged.description, setup.named)) findings.push(f);
+    if (!inCut(input, f.path) && !isNoise(f, model.merged.description, setup.named)) findings.push(f);
   }
   return { findings: withoutCascades(findings), issues };
 }

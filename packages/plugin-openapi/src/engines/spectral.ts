@@ -1,7 +1,7 @@
 import { type OpenApiModel } from '@design-check/openapi-model';
 import { createRequire } from 'node:module';
 import type { Spectral as SpectralClass, Document as SpectralDocument, RulesetDefinition } from '@stoplight/spectral-core';
-import { refusal, tidy, VIRTUAL_FILE, withTimeout, type EngineFinding, type EngineOptions, type EngineResult } from './common.js';
+import { engineInput, inCut, refusal, tidy, VIRTUAL_FILE, withTimeout, type EngineFinding, type EngineOptions, type EngineResult } from './common.js';
 import { isNoise, noiseRulesOff, withoutCascades } from './filters.js';
 
 import { spectralSetup, type SpectralSetup } from './spectral-config.js';
@@ -136,7 +136,8 @@ async function run(model: OpenApiModel, opts: EngineOptions): Promise<EngineResu
   const S = await loadSpectral();
   const spectral = instanceFor(S, setup);
   const issues = setup.issues;
-  const document = new S.Document(JSON.stringify(model.merged.description), S.Json as never, VIRTUAL_FILE);
+  const input = engineInput(model);
+  const document = new S.Document(input.text, S.Json as never, VIRTUAL_FILE);
   const results = await withTimeout(spectral.run(document, { ignoreUnknownFormat: false }), model.limits.timeoutMs, opts.signal);
   if (results === 'timeout') return { findings: [], issues, timedOut: true };
   const findings: EngineFinding[] = [];
@@ -149,7 +150,7 @@ async function run(model: OpenApiModel, opts: EngineOptions): Promise<EngineResu
       severity: SEVERITY[r.severity] ?? 'warning',
       path: r.path.map((s) => s),
     };
-    if (!isNoise(f, model.merged.description, setup.named)) findings.push(f);
+    if (!inCut(input, f.path) && !isNoise(f, model.merged.description, setup.named)) findings.push(f);
   }
   return { findings: withoutCascades(findings), issues };
 }

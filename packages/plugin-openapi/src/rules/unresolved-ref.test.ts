@@ -6,6 +6,10 @@ const schemas = ['```yaml', 'components:', '  schemas:', '    RefundRequest: {ty
 
 new RuleTester({ plugin: 'openapi' }).run(unresolvedRef, {
   valid: [
+    {
+      name: 'a recursive schema: a tree node with children of its own type',
+      code: md('```yaml', 'components:', '  schemas:', '    Node:', '      type: object', '      properties:', "        parent: {$ref: '#/components/schemas/Node'}", "        children: {type: array, items: {$ref: '#/components/schemas/Node'}}", '```'),
+    },
     { name: 'a ref into another fragment', code: md('```yaml', 'paths:', '  /r:', '    post:', '      requestBody:', "        content: {application/json: {schema: {$ref: '#/components/schemas/RefundRequest'}}}", '      responses: {}', '```', '', ...schemas) },
     { name: 'external refs are left to external-ref', code: md('```yaml', 'components:', '  schemas:', "    A: {$ref: 'https://example.com/a.json'}", "    B: {$ref: './b.yaml#/B'}", '```') },
     { name: '$ref inside an example is data', code: md('```yaml', 'components:', '  schemas:', '    A:', '      type: object', "      example: {$ref: '#/nowhere'}", '```') },
@@ -20,6 +24,19 @@ new RuleTester({ plugin: 'openapi' }).run(unresolvedRef, {
     },
   ],
   invalid: [
+    {
+      name: 'a pure $ref cycle across two fragments, once, with the other member as related location',
+      code: md('```yaml', 'components:', '  schemas:', "    Amount: {$ref: '#/components/schemas/Money'}", '```', '', '```yaml', 'components:', '  schemas:', '    Money:', "      $ref: '#/components/schemas/Amount'", '```'),
+      errors: [
+        {
+          messageId: 'cycle',
+          data: { cycle: 'Amount → Money → Amount' },
+          line: 4,
+          column: 14,
+          related: [{ messageId: 'inCycle', line: 11, column: 7 }],
+        },
+      ],
+    },
     {
       name: 'a typo, with the nearest existing name',
       code: md('## 2. API Contracts', '', '```yaml', 'paths:', '  /refunds:', '    post:', '      requestBody:', '        content:', '          application/json:', '            schema:', "              $ref: '#/components/schemas/RefundRequst'", '      responses: {}', '```', '', ...schemas),

@@ -1,4 +1,4 @@
-import { isObj, type JsonPath, parsePointer, walkYaml, nearestName, refSites, toPointer, unresolved, type OpenApiModel } from '@design-check/openapi-model';
+import { isObj, type JsonPath, parsePointer, walkYaml, nearestName, refCycles, refSites, toPointer, unresolved, type OpenApiModel } from '@design-check/openapi-model';
 import type { Rule } from '@design-check/core';
 import { isPair } from 'yaml';
 import { appliesTo, modelOf } from '../model.js';
@@ -14,7 +14,11 @@ function brokenDefines(model: OpenApiModel, ref: string): boolean {
   });
 }
 
-/** A local `$ref` that points at nothing in the merged description. */
+/** `Amount` for a component, else the pointer. */
+function shortName(path: JsonPath): string {
+  return path.length === 3 && path[0] === 'components' ? String(path[2]) : toPointer(path);
+}
+
 /** The comment that swallowed the value of `$ref: #/…` (the reference the author meant), if any. */
 function swallowed(model: OpenApiModel, fragment: number, path: JsonPath): string | undefined {
   const f = model.fragments[fragment];
@@ -26,7 +30,10 @@ function swallowed(model: OpenApiModel, fragment: number, path: JsonPath): strin
   return /^\s*:\s*(#\S*)/.exec(rest)?.[1]?.replace(/[,}\]]+$/, '');
 }
 
-export const unresolvedRef: Rule<undefined, 'missing' | 'missingNoMatch' | 'malformed' | 'empty' | 'emptyComment'> = {
+type MessageId = 'missing' | 'missingNoMatch' | 'malformed' | 'empty' | 'emptyComment' | 'cycle' | 'inCycle';
+
+/** A local `$ref` that points at nothing in the merged description, or only at other `$ref`s in a cycle. */
+export const unresolvedRef: Rule<undefined, MessageId> = {
   name: 'unresolved-ref',
   meta: {
     description: 'Require every local $ref to resolve within the merged fragments of the document.',
@@ -35,6 +42,8 @@ export const unresolvedRef: Rule<undefined, 'missing' | 'missingNoMatch' | 'malf
       missingNoMatch: "Unresolved $ref '{{ref}}': there is no '{{name}}' in {{container}}; define it in a fragment of this document or fix the reference",
       empty: '$ref has no value; write the reference in quotes, as in `$ref: \'#/components/schemas/Name\'`',
       emptyComment: "$ref has no value: in YAML an unquoted '#' starts a comment, so '{{ref}}' is not read; quote it: `$ref: '{{ref}}'`",
+      cycle: '$ref cycle {{cycle}} never reaches a definition; define one of them instead of referring to the next',
+      inCycle: '{{name}} refers on to {{next}} in the $ref cycle',
       malformed: "Malformed $ref '{{ref}}': a reference into this description starts with '#/', as in '#/components/schemas/Name'",
     },
     appliesTo,
@@ -58,6 +67,11 @@ export const unresolvedRef: Rule<undefined, 'missing' | 'missingNoMatch' | 'malf
       const suggestion = nearestName(miss.missing, miss.existing);
       const data = { ref: site.ref, name: miss.missing, container: toPointer(miss.container), ...(suggestion ? { suggestion } : {}) };
       ctx.report({ messageId: suggestion ? 'missing' : 'missingNoMatch', data, at });
+    }
+    for (const { members } of refCycles(model)) {
+      const names = members.map(shortName);
+      const related = members.slice(1).map((p, i) => ({ messageId: 'inCycle' as const, data: { name: names[i + 1], next: names[(i + 2) % names.length] }, at: model.locate([...p, '$ref']) }));
+      ctx.report({ messageId: 'cycle', data: { cycle: [...names, names[0]].join(' → ') }, at: model.locate([...members[0], '$ref']), related });
     }
   },
 };
