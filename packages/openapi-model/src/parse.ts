@@ -116,7 +116,8 @@ function isOpenApiTop(keys: Map<string, unknown>): boolean {
   return hasPathItems(keys.get('webhooks'));
 }
 
-function hasCycle(value: unknown, seen = new Set<object>()): boolean {
+/** True when a value parsed from YAML contains itself (an alias to an enclosing node). */
+export function hasCycle(value: unknown, seen = new Set<object>()): boolean {
   if (!value || typeof value !== 'object') return false;
   if (seen.has(value)) return true;
   seen.add(value);

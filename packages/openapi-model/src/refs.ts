@@ -50,7 +50,15 @@ export function inLiteral(description: unknown, path: JsonPath): boolean {
   return false;
 }
 
-function walk(value: unknown, path: JsonPath, out: (path: JsonPath, ref: unknown) => void, depth: number): void {
+/** Every `$ref` string of a JSON value (refs inside literal data left out). */
+export function refsIn(value: unknown): string[] {
+  const out: string[] = [];
+  walk(value, [], (_, ref) => typeof ref === 'string' && out.push(ref), 0);
+  return out;
+}
+
+/** Call `out` with the path of each `$ref` key of a JSON value (refs inside literal data left out). */
+export function walk(value: unknown, path: JsonPath, out: (path: JsonPath, ref: unknown) => void, depth: number): void {
   if (depth > 200 || !value || typeof value !== 'object') return;
   if (Array.isArray(value)) {
     value.forEach((v, i) => walk(v, [...path, i], out, depth + 1));
@@ -68,6 +76,11 @@ function walk(value: unknown, path: JsonPath, out: (path: JsonPath, ref: unknown
 export function refKind(ref: string): RefSite['kind'] {
   if (ref.startsWith('#')) return 'local';
   return isRemote(ref) ? 'remote' : 'file';
+}
+
+/** The document's first `$ref` site whose value is `ref` (as written). */
+export function siteOf(model: OpenApiModel, ref: string): RefSite | undefined {
+  return refSites(model).find((s) => s.ref === ref);
 }
 
 /** Every `$ref` of the usable fragments, in fragment and document order (memoised on the model). */

@@ -1,6 +1,6 @@
 import { type OpenApiModel, parsePointer } from '@design-check/openapi-model';
 import type * as RedoclyModule from '@redocly/openapi-core';
-import { engineInput, inCut, refusal, tidy, VIRTUAL_FILE, withTimeout, type EngineFinding, type EngineOptions, type EngineResult } from './common.js';
+import { engineInput, inCut, placeInFile, refusal, tidy, VIRTUAL_FILE, withTimeout, type EngineFinding, type EngineOptions, type EngineResult } from './common.js';
 import { isNoise, noiseRulesOff, withoutCascades } from './filters.js';
 import { redoclySetup, type RedoclySetup } from './redocly-config.js';
 import { reason } from './project-config.js';
@@ -114,7 +114,7 @@ async function run(model: OpenApiModel, opts: EngineOptions): Promise<EngineResu
       severity: p.severity === 'error' ? 'error' : 'warning',
       path: parsePointer(loc.pointer ?? '#/'),
     };
-    if (!inCut(input, f.path) && !isNoise(f, model.merged.description, setup.named)) findings.push(f);
+    if (!inCut(input, f.path) && !isNoise(f, placeInFile(input, f, model.merged.description), setup.named)) findings.push(f);
   }
   return { findings: withoutCascades(findings), issues };
 }

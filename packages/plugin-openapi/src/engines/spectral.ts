@@ -1,7 +1,7 @@
 import { type OpenApiModel } from '@design-check/openapi-model';
 import { createRequire } from 'node:module';
 import type { Spectral as SpectralClass, Document as SpectralDocument, RulesetDefinition } from '@stoplight/spectral-core';
-import { engineInput, inCut, refusal, tidy, VIRTUAL_FILE, withTimeout, type EngineFinding, type EngineOptions, type EngineResult } from './common.js';
+import { engineInput, inCut, placeInFile, refusal, tidy, VIRTUAL_FILE, withTimeout, type EngineFinding, type EngineOptions, type EngineResult } from './common.js';
 import { isNoise, noiseRulesOff, withoutCascades } from './filters.js';
 
 import { spectralSetup, type SpectralSetup } from './spectral-config.js';
@@ -150,7 +150,7 @@ async function run(model: OpenApiModel, opts: EngineOptions): Promise<EngineResu
       severity: SEVERITY[r.severity] ?? 'warning',
       path: r.path.map((s) => s),
     };
-    if (!inCut(input, f.path) && !isNoise(f, model.merged.description, setup.named)) findings.push(f);
+    if (!inCut(input, f.path) && !isNoise(f, placeInFile(input, f, model.merged.description), setup.named)) findings.push(f);
   }
   return { findings: withoutCascades(findings), issues };
 }

@@ -11,7 +11,7 @@ new RuleTester({ plugin: 'openapi' }).run(unresolvedRef, {
       code: md('```yaml', 'components:', '  schemas:', '    Node:', '      type: object', '      properties:', "        parent: {$ref: '#/components/schemas/Node'}", "        children: {type: array, items: {$ref: '#/components/schemas/Node'}}", '```'),
     },
     { name: 'a ref into another fragment', code: md('```yaml', 'paths:', '  /r:', '    post:', '      requestBody:', "        content: {application/json: {schema: {$ref: '#/components/schemas/RefundRequest'}}}", '      responses: {}', '```', '', ...schemas) },
-    { name: 'external refs are left to external-ref', code: md('```yaml', 'components:', '  schemas:', "    A: {$ref: 'https://example.com/a.json'}", "    B: {$ref: './b.yaml#/B'}", '```') },
+    { name: 'remote refs and refs out of the project are left to external-ref', code: md('```yaml', 'components:', '  schemas:', "    A: {$ref: 'https://example.com/a.json'}", "    B: {$ref: '../shared/b.yaml#/B'}", '```') },
     { name: '$ref inside an example is data', code: md('```yaml', 'components:', '  schemas:', '    A:', '      type: object', "      example: {$ref: '#/nowhere'}", '```') },
     {
       name: 'a ref into another YAML document of the same block (`---`)',
@@ -24,6 +24,11 @@ new RuleTester({ plugin: 'openapi' }).run(unresolvedRef, {
     },
   ],
   invalid: [
+    {
+      name: 'a file $ref to a file that does not exist in the project',
+      code: md('```yaml', 'components:', '  schemas:', '    Payout:', '      properties:', "        fee: {$ref: './schemas/fee.yaml'}", '```'),
+      errors: [{ messageId: 'missingFileNoMatch', line: 6, column: 15, data: { ref: './schemas/fee.yaml', file: 'schemas/fee.yaml' } }],
+    },
     {
       name: 'a pure $ref cycle across two fragments, once, with the other member as related location',
       code: md('```yaml', 'components:', '  schemas:', "    Amount: {$ref: '#/components/schemas/Money'}", '```', '', '```yaml', 'components:', '  schemas:', '    Money:', "      $ref: '#/components/schemas/Amount'", '```'),
