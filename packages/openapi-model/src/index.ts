@@ -5,6 +5,7 @@ export { bundle, regionOf, type Bundled, type Region } from './bundle.js';
 export {
   DEFAULT_LIMITS,
   fenceLang,
+  isExcluded,
   findFragments,
   looksLikeOpenApi,
   mayHaveFragments,
