@@ -138,9 +138,12 @@ function reporter(rule: Rule, id: string, url: string, setting: RuleSetting, res
     if (template === undefined) throw new Error(`unknown messageId "${d.messageId}"`);
     let severity: Severity = setting.severity as Severity;
     if (d.source) {
+      // A preset's setting of an engine id yields to the user's setting of the rule and to
+      // the project's engine config; the user's own setting of the id always counts.
       const own = resolved.rules.get(d.source);
-      if (own?.severity === 'off') return;
-      if (own) severity = own.severity as Severity;
+      const counts = own && (own.explicit || (!setting.explicit && !d.engineConfigured));
+      if (counts && own.severity === 'off') return;
+      if (counts) severity = own.severity as Severity;
       else if (d.severity && !setting.explicit) severity = d.severity;
     }
     found.push({

@@ -82,6 +82,11 @@ export interface ReportDescriptor<MessageId extends string = string> {
    * `source` explicitly; the rule's own severity caps nothing, `off` still silences all.
    */
   severity?: Severity;
+  /**
+   * True when the project's own engine config (`redocly.yaml`, `.spectral.yaml`) sets this
+   * engine rule: its `severity` then wins over a preset's setting of `source`.
+   */
+  engineConfigured?: boolean;
 }
 
 /** A JSON Schema, as accepted by ajv. */

@@ -44,9 +44,20 @@ export const openapi: Plugin = definePlugin({
     'openapi/response-description': { level: 'error', why: 'OpenAPI requires a description on every response.' },
     'openapi/redocly': { level: 'error', why: "Redocly's recommended rules; each finding keeps the engine's own severity." },
     'openapi/spectral': { level: 'error', why: "Spectral's spectral:oas; each finding keeps the engine's own severity." },
+    // Engine rules judged for design documents (the project's redocly.yaml or .spectral.yaml still wins).
+    'redocly:struct': { level: 'error', why: 'A description that breaks the OpenAPI schema cannot be implemented or generated from.' },
+    'spectral:oas3-schema': { level: 'error', why: 'The same check as redocly:struct, when Spectral is the one that reports it.' },
+    'redocly:operation-summary': { level: 'warn', why: 'A summary helps the generated docs, but an internal endpoint without one is still a complete contract.' },
+    'redocly:no-path-trailing-slash': { level: 'warn', why: "A trailing slash is a convention to settle, not a broken contract (Spectral's path-keys-no-trailing-slash warns too)." },
+    'redocly:no-server-trailing-slash': { level: 'warn', why: 'Server URLs in a design are illustrations; the deployed ones are configured elsewhere.' },
+    'spectral:oas3-valid-media-example': { level: 'warn', why: 'Redocly warns about the same example; the severity should not depend on which engine reports it.' },
+    'spectral:oas3-valid-schema-example': { level: 'warn', why: 'Redocly warns about the same example; the severity should not depend on which engine reports it.' },
+    'spectral:openapi-tags-uniqueness': { level: 'warn', why: 'A tag listed twice is untidy, not ambiguous; Redocly warns about it too.' },
+    'spectral:no-$ref-siblings': { level: 'warn', why: 'Redocly warns about the same sibling; often a harmless description beside a $ref.' },
   },
   strict: {
     'openapi/external-ref': { level: ['error', { allowFilesInProject: false }], why: 'A design should be self-contained: a $ref to a file is reported too.' },
+    'redocly:operation-summary': { level: 'error', why: 'A finished design gives every operation the summary that its generated docs show.' },
   },
 });
 

@@ -80,6 +80,31 @@ describe('one problem, one finding', () => {
   });
 });
 
+describe('engine severities under the presets', () => {
+  // An internal endpoint, complete but for a summary.
+  const internal = md('## API', '', '```yaml', 'paths:', '  /internal/reindex:', '    post:', '      operationId: reindex', '      description: Rebuilds the search index.', '      tags: [Internal]', '      responses:', "        '202': {description: Started.}", "        '409': {description: Already running.}", '```');
+
+  it('a missing operation summary is a warning under recommended, an error under strict', async () => {
+    expect((await lintAll(internal)).map((d) => `${d.line}:${d.column} ${d.source} ${d.severity}`)).toEqual(['6:5 redocly:operation-summary warning']);
+    const strict = await lintAll(internal, { config: { config: { extends: 'strict' }, dir: '.' } });
+    expect(strict.map((d) => `${d.source} ${d.severity}`)).toEqual(['redocly:operation-summary error']);
+  });
+
+  it("the user's setting of the engine rule wins over the preset, and so does the rule's own severity", async () => {
+    expect((await lintAll(internal, { rules: { 'redocly:operation-summary': 'error' } })).map((d) => d.severity)).toEqual(['error']);
+    expect((await lintAll(internal, { rules: { 'openapi/redocly': 'info' } })).map((d) => d.severity)).toEqual(['info']);
+  });
+
+  it('one $ref typo is reported once, naming the ref, when openapi/unresolved-ref is off', async () => {
+    const { readFileSync } = await import('node:fs');
+    const text = readFileSync(new URL('../../../examples/defects/openapi-defects.md', import.meta.url), 'utf8');
+    const found = await lintAll(text, { rules: { 'openapi/unresolved-ref': 'off' } });
+    expect(found.filter((d) => /\$ref|does not exist/.test(d.message) && d.ruleId !== 'openapi/external-ref').map((d) => `${d.line}:${d.column} ${d.source} ${d.message}`)).toEqual([
+      "57:15 redocly:no-unresolved-refs Can't resolve $ref '#/components/schemas/RefundRequst'",
+    ]);
+  });
+});
+
 describe("a project's own engine configs", () => {
   const roots: string[] = [];
   afterAll(() => roots.forEach((r) => rmSync(r, { recursive: true, force: true })));
@@ -165,6 +190,12 @@ describe("a project's own engine configs", () => {
       "ConfigError extends <root>/.spectral.yaml: extends: unknown mode 'recomended' for spectral:oas, expected recommended, all or off",
     );
     expect(await configError({ '.spectral.yaml': 'extends: [./team.yaml]\n' })).toBe("ConfigError extends <root>/.spectral.yaml: extends './team.yaml' does not exist");
+  });
+
+  it("the project's redocly.yaml severity wins over the preset's", async () => {
+    const internal = md('```yaml', 'paths:', '  /internal/reindex:', '    post:', '      operationId: reindex', '      description: Rebuilds the search index.', '      tags: [Internal]', '      responses:', "        '202': {description: Started.}", "        '409': {description: Already running.}", '```');
+    const found = await lintAll(internal, project({ 'redocly.yaml': 'extends: [recommended]\nrules:\n  operation-summary: error\n' }));
+    expect(found.map((d) => `${d.source} ${d.severity}`)).toEqual(['redocly:operation-summary error']);
   });
 
   it('refuses a redocly.yaml extends of a URL and its plugins', async () => {

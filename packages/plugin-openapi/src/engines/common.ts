@@ -26,6 +26,8 @@ export interface EngineFinding {
 export interface EngineResult {
   findings: EngineFinding[];
   issues: ConfigIssue[];
+  /** The engine rules that the project's own engine config sets (their severity wins over the preset's). */
+  named?: Set<string>;
   /** Set when the engine ran past its time budget; its findings are then missing. */
   timedOut?: boolean;
 }

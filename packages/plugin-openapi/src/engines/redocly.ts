@@ -1,7 +1,7 @@
 import { type OpenApiModel, parsePointer } from '@design-check/openapi-model';
 import type * as RedoclyModule from '@redocly/openapi-core';
 import { engineInput, inCut, placeInFile, refusal, tidy, VIRTUAL_FILE, withTimeout, type EngineFinding, type EngineOptions, type EngineResult } from './common.js';
-import { isNoise, noiseRulesOff, withoutCascades } from './filters.js';
+import { isNoise, noiseRulesOff, onRefKey, withoutCascades } from './filters.js';
 import { redoclySetup, type RedoclySetup } from './redocly-config.js';
 import { reason } from './project-config.js';
 import { REDOCLY_RULE_IDS } from './rule-ids.js';
@@ -114,9 +114,10 @@ async function run(model: OpenApiModel, opts: EngineOptions): Promise<EngineResu
       severity: p.severity === 'error' ? 'error' : 'warning',
       path: parsePointer(loc.pointer ?? '#/'),
     };
-    if (!inCut(input, f.path) && !isNoise(f, placeInFile(input, f, model.merged.description), setup.named)) findings.push(f);
+    const judged = placeInFile(input, f, model.merged.description);
+    if (!inCut(input, f.path) && !isNoise(f, judged, setup.named)) findings.push(f.file ? f : onRefKey(f, judged));
   }
-  return { findings: withoutCascades(findings), issues };
+  return { findings: withoutCascades(findings), issues, named: setup.named };
 }
 
 /** Lint the merged description with Redocly (once per document; rules share the result). */

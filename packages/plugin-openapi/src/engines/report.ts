@@ -72,6 +72,6 @@ export function reportEngine(
     if (skip(f, key)) continue;
     const message = f.file ? `${f.file.shown}:${f.file.line}:${f.file.column}: ${f.message}` : withHint(f, model.merged.description);
     const file = f.file ? { file: f.file.shown, fileLine: f.file.line, fileColumn: f.file.column } : {};
-    ctx.report({ messageId: 'finding', data: { message, code: f.code, ...file }, at, source: f.source, severity: f.severity });
+    ctx.report({ messageId: 'finding', data: { message, code: f.code, ...file }, at, source: f.source, severity: f.severity, engineConfigured: !!result.named?.has(f.code) });
   }
 }

@@ -2,7 +2,7 @@ import { type OpenApiModel } from '@design-check/openapi-model';
 import { createRequire } from 'node:module';
 import type { Spectral as SpectralClass, Document as SpectralDocument, RulesetDefinition } from '@stoplight/spectral-core';
 import { engineInput, inCut, placeInFile, refusal, tidy, VIRTUAL_FILE, withTimeout, type EngineFinding, type EngineOptions, type EngineResult } from './common.js';
-import { isNoise, noiseRulesOff, withoutCascades } from './filters.js';
+import { isNoise, noiseRulesOff, onRefKey, withoutCascades } from './filters.js';
 
 import { spectralSetup, type SpectralSetup } from './spectral-config.js';
 import { reason } from './project-config.js';
@@ -150,9 +150,10 @@ async function run(model: OpenApiModel, opts: EngineOptions): Promise<EngineResu
       severity: SEVERITY[r.severity] ?? 'warning',
       path: r.path.map((s) => s),
     };
-    if (!inCut(input, f.path) && !isNoise(f, placeInFile(input, f, model.merged.description), setup.named)) findings.push(f);
+    const judged = placeInFile(input, f, model.merged.description);
+    if (!inCut(input, f.path) && !isNoise(f, judged, setup.named)) findings.push(f.file ? f : onRefKey(f, judged));
   }
-  return { findings: withoutCascades(findings), issues };
+  return { findings: withoutCascades(findings), issues, named: setup.named };
 }
 
 /** Lint the merged description with Spectral (once per document; rules share the result). */
