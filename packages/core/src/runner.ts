@@ -69,10 +69,14 @@ async function runRule(rule: Rule, ctx: RuleContext, timeoutMs: number, controll
   }
 }
 
+/**
+ * Sort by position, then rule id and engine id; findings of one rule at one place keep the
+ * order the rule reported them in (missing sections in the template's order, say).
+ */
 function sortAndDedupe(list: Diagnostic[]): Diagnostic[] {
   const seen = new Set<string>();
   return list
-    .sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message))
+    .sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId) || (a.source ?? '').localeCompare(b.source ?? ''))
     .filter((d) => {
       const key = `${d.ruleId}|${d.line}|${d.column}|${d.source ?? ''}|${d.message}`;
       if (seen.has(key)) return false;
