@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cleanProject, run } from './helpers.js';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { REPO, cleanProject, project, run } from './helpers.js';
 
 const CLEAN = join('refund-service', 'TECHNICAL-DESIGN.md');
 
@@ -35,5 +35,16 @@ describe('engine ids and engine configs, as a process', () => {
     const severity = withConfig({ 'redocly.yaml': 'extends: [recommended]\nrules:\n  operation-summary: of\n' });
     const s = run([CLEAN], { cwd: severity });
     expect([s.code, s.stderr]).toEqual([2, `design-check: config error: ${join(severity, 'redocly.yaml')}: rules.operation-summary: \`operation-summary\` can be one of the following only: "error", "warn", "off"; did you mean 'off'?\n`]);
+  });
+});
+
+describe('valid OpenAPI never crashes a rule, as a process', () => {
+  it('two schemas that $ref each other: exit 1 with one finding naming the cycle, no internal error', () => {
+    const design = readFileSync(join(REPO, 'packages/plugin-openapi/test/fixtures/ref-cycles.md'), 'utf8');
+    const dir = project({ 'docs/pricing/TECHNICAL-DESIGN.md': design });
+    const r = run(['--format', 'json', '--rule', 'structure/required-sections: off', '--rule', 'structure/metadata: off', 'docs/'], { cwd: dir });
+    expect([r.code, r.stderr]).toEqual([1, '']);
+    const found = JSON.parse(r.stdout).files[0].diagnostics.map((d: { line: number; column: number; ruleId: string }) => `${d.line}:${d.column} ${d.ruleId}`);
+    expect(found).toEqual(['58:7 openapi/unresolved-ref']);
   });
 });
