@@ -110,8 +110,10 @@ describe('design-check as a process', () => {
 
 describe('the bundled examples', () => {
   it('report exactly their known defects, and nothing on the clean designs', () => {
-    // Pin "today" so that the open questions of the examples do not fall due as time passes.
-    const config = join(project({ 'pinned-date.json': JSON.stringify({ rules: { 'structure/open-question-overdue': ['warn', { today: '2026-11-25' }] } }) }), 'pinned-date.json');
+    // Pin "today" so that the open questions and the dates of the examples do not age.
+    const today = { today: '2026-11-25' };
+    const rules = { 'structure/open-question-overdue': ['warn', today], 'structure/metadata-future-dates': ['warn', today], 'structure/approved-complete': ['error', today] };
+    const config = join(project({ 'pinned-date.json': JSON.stringify({ rules }) }), 'pinned-date.json');
     const r = run(['--format', 'json', '--config', config, 'examples/']);
     expect(r.code).toBe(1);
     const report: Report = JSON.parse(r.stdout);

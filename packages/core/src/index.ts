@@ -14,6 +14,7 @@ export { parseDirectiveBody, type DirectiveKind } from './directive-grammar.js';
 export { findConfig, loadConfigFile, clearConfigCache, CONFIG_FILES, type UserConfig, type LoadedConfig } from './config/load.js';
 export { resolveConfig, isIgnored, matchesGlobs, ruleIndex, toSeverity, type ResolvedConfig, type RuleSetting } from './config/resolve.js';
 export { ConfigError, validateAgainst } from './config/validate.js';
+export { unknownId, describeUnknown, sourcePrefix, type UnknownId } from './config/known-ids.js';
 export { configSchema } from './config/schema.js';
 export { RuleTester, lintWithRule, type LintEnv, type ValidCase, type InvalidCase, type ExpectedError, type ExpectedRelated, type RuleTesterOptions } from './rule-tester.js';
 export { testPlugin, docsExample, DESCRIPTION_VERBS, type TestPluginOptions } from './test-plugin.js';

@@ -1,5 +1,6 @@
-import type { Plugin, Rule, RuleEntry, RulesConfig } from './types.js';
+import type { Plugin, Rule, RuleEntry, RulesConfig, SourceIds } from './types.js';
 import { isSourceId, ruleId } from './ids.js';
+import { describeUnknown, unknownId } from './config/known-ids.js';
 
 /** A recommended setting with the one-line reason that configs, presets and docs show. */
 export interface ReasonedEntry {
@@ -23,6 +24,8 @@ export interface PluginDefinition {
   strict?: Record<string, ReasonedEntry>;
   /** Base URL of the rule pages, when they are not design-check's own. */
   docsBase?: string;
+  /** The engine ids the rules report (`spectral:…`), so that configs naming them are checked. */
+  sources?: SourceIds[];
 }
 
 /**
@@ -39,6 +42,8 @@ export function definePlugin(def: PluginDefinition): Plugin {
   }
   for (const key of [...Object.keys(def.recommended), ...Object.keys(def.strict ?? {})]) {
     if (!ids.has(key) && !isSourceId(key)) throw new Error(`plugin "${def.name}": "${key}" in its configs is not one of its rules`);
+    const unknown = isSourceId(key) && def.sources ? unknownId([{ name: def.name, rules: [], configs: { recommended: {}, strict: {} }, sources: def.sources }], key) : undefined;
+    if (unknown) throw new Error(`plugin "${def.name}": ${describeUnknown(unknown)} in its configs`);
   }
   const levels = (entries: Record<string, ReasonedEntry>): RulesConfig => Object.fromEntries(Object.entries(entries).map(([id, e]) => [id, e.level]));
   const reasons = (entries: Record<string, ReasonedEntry>): Record<string, string> => Object.fromEntries(Object.entries(entries).map(([id, e]) => [id, e.why]));
@@ -48,5 +53,6 @@ export function definePlugin(def: PluginDefinition): Plugin {
     configs: { recommended: levels(def.recommended), strict: levels(def.strict ?? {}) },
     reasons: { recommended: reasons(def.recommended), strict: reasons(def.strict ?? {}) },
     ...(def.docsBase ? { docsBase: def.docsBase } : {}),
+    ...(def.sources ? { sources: def.sources } : {}),
   };
 }

@@ -6,6 +6,8 @@ import type { LoadedConfig } from './config/load.js';
 import type { Diagnostic, FileResult, Plugin, RelatedDescriptor, RelatedLocation, ReportDescriptor, Rule, RuleContext, RulesConfig, Severity } from './types.js';
 import { docsUrl } from './urls.js';
 import { isSourceId, ruleId } from './ids.js';
+import { ConfigError } from './config/validate.js';
+import { unknownId, type UnknownId } from './config/known-ids.js';
 
 const isInternal = (id: string) => id.startsWith('internal/');
 import { ParseFailure, parseBounded, parseBudget } from './model/parse.js';
@@ -67,10 +69,14 @@ async function runRule(rule: Rule, ctx: RuleContext, timeoutMs: number, controll
   }
 }
 
+/**
+ * Sort by position, then rule id and engine id; findings of one rule at one place keep the
+ * order the rule reported them in (missing sections in the template's order, say).
+ */
 function sortAndDedupe(list: Diagnostic[]): Diagnostic[] {
   const seen = new Set<string>();
   return list
-    .sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message))
+    .sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId) || (a.source ?? '').localeCompare(b.source ?? ''))
     .filter((d) => {
       const key = `${d.ruleId}|${d.line}|${d.column}|${d.source ?? ''}|${d.message}`;
       if (seen.has(key)) return false;
@@ -136,9 +142,12 @@ function reporter(rule: Rule, id: string, url: string, setting: RuleSetting, res
     if (template === undefined) throw new Error(`unknown messageId "${d.messageId}"`);
     let severity: Severity = setting.severity as Severity;
     if (d.source) {
+      // A preset's setting of an engine id yields to the user's setting of the rule and to
+      // the project's engine config; the user's own setting of the id always counts.
       const own = resolved.rules.get(d.source);
-      if (own?.severity === 'off') return;
-      if (own) severity = own.severity as Severity;
+      const counts = own && (own.explicit || (!setting.explicit && !d.engineConfigured));
+      if (counts && own.severity === 'off') return;
+      if (counts) severity = own.severity as Severity;
       else if (d.severity && !setting.explicit) severity = d.severity;
     }
     found.push({
@@ -181,6 +190,8 @@ async function runRules(doc: DesignDoc, plugins: Plugin[], resolved: ResolvedCon
           found.push(runnerFinding('internal/rule-timeout', `Rule "${id}" did not finish within ${timeoutMs} ms and was stopped; its findings are missing. Disable it for this file or report the document.`));
         }
       } catch (e) {
+        // A rule that finds the project's own engine config broken stops the check like a broken design-check config.
+        if (e instanceof ConfigError) throw e;
         found.push(runnerFinding('internal/rule-crash', `Rule "${id}" crashed: ${(e as Error)?.message ?? String(e)}. Please report this bug; other rules still ran.`));
       }
     }
@@ -188,19 +199,34 @@ async function runRules(doc: DesignDoc, plugins: Plugin[], resolved: ResolvedCon
   return found;
 }
 
-/** Apply the document's inline directives, and report those that suppress nothing. */
-function directivePass(doc: DesignDoc, resolved: ResolvedConfig, found: Diagnostic[]): Diagnostic[] {
+function unknownText(u: UnknownId): string {
+  return `${u.what} "${u.id}"${u.hint ? ` (did you mean "${u.hint}"?)` : ''}`;
+}
+
+/**
+ * Apply the document's inline directives, and report those that suppress nothing; a directive
+ * that names an unknown rule says which (it can suppress nothing).
+ */
+function directivePass(doc: DesignDoc, plugins: Plugin[], resolved: ResolvedConfig, found: Diagnostic[]): Diagnostic[] {
   const directives = readDirectives(doc);
   const kept = applyDirectives(doc, directives, found);
   const unused = resolved.rules.get('core/unused-disable');
   if (unused?.severity === 'off') return kept;
   for (const d of directives) {
-    if (d.used || d.kind === 'enable') continue;
-    const what = d.ids.length ? `"${d.ids.join(', ')}"` : 'any rule';
+    const unknown = d.ids.map((id) => unknownId(plugins, id, true)).filter((u): u is UnknownId => !!u);
+    let message: string;
+    if (unknown.length) {
+      message = `The design-check-${d.kind} directive names an unknown ${unknown.map(unknownText).join(' and an unknown ')}, which suppresses nothing; fix the id or remove it.`;
+    } else if (d.used || d.kind === 'enable') {
+      continue;
+    } else {
+      const what = d.ids.length ? `"${d.ids.join(', ')}"` : 'any rule';
+      message = `Unused design-check-${d.kind} directive: no problem from ${what} was reported here; remove it.`;
+    }
     kept.push({
       ruleId: 'core/unused-disable',
       severity: (unused?.severity as Severity) ?? 'warning',
-      message: `Unused design-check-${d.kind} directive: no problem from ${what} was reported here; remove it.`,
+      message,
       line: d.line,
       column: d.column,
       endLine: d.endLine,
@@ -225,6 +251,6 @@ export async function check(text: string, options: CheckOptions): Promise<FileRe
   const projectRoot = resolve(options.projectRoot ?? process.cwd());
   const found = await runRules(doc, options.plugins, resolved, projectRoot, options.ruleTimeoutMs ?? 30_000);
   const internal = found.filter((d) => isInternal(d.ruleId));
-  const kept = directivePass(doc, resolved, found.filter((d) => !isInternal(d.ruleId)));
+  const kept = directivePass(doc, options.plugins, resolved, found.filter((d) => !isInternal(d.ruleId)));
   return toFileResult(path, sortAndDedupe([...kept, ...internal]), doc.text);
 }

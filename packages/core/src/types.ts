@@ -82,6 +82,11 @@ export interface ReportDescriptor<MessageId extends string = string> {
    * `source` explicitly; the rule's own severity caps nothing, `off` still silences all.
    */
   severity?: Severity;
+  /**
+   * True when the project's own engine config (`redocly.yaml`, `.spectral.yaml`) sets this
+   * engine rule: its `severity` then wins over a preset's setting of `source`.
+   */
+  engineConfigured?: boolean;
 }
 
 /** A JSON Schema, as accepted by ajv. */
@@ -132,6 +137,24 @@ export interface Rule<Options = any, MessageId extends string = string> {
   check(context: RuleContext<Options, MessageId>): void | Promise<void>;
 }
 
+/**
+ * The engine rule ids a plugin reports as `source` (`spectral:operation-tags`), so that a config
+ * or directive naming one is checked like a rule id. Read without loading the engine: a list
+ * kept beside the plugin (generated from the engine's own rule table), or a function.
+ */
+export interface SourceIds {
+  /** The part before the colon: `spectral`, `redocly`, `typescript`. */
+  prefix: string;
+  /** The engine's name in messages: `Spectral`. */
+  engine: string;
+  /** The engine's rule ids without the prefix; a function is called once, when first needed. */
+  ids: readonly string[] | (() => readonly string[]);
+  /** Ids outside the list that are valid too (`/^TS\d+$/`, `/^rule\//`). */
+  pattern?: RegExp;
+  /** Said after an unknown id, e.g. where project-defined engine rules are configured. */
+  hint?: string;
+}
+
 /** A plugin: a named set of rules with shareable configs. */
 export interface Plugin {
   /** The rule-id prefix: `structure`, `openapi`, … */
@@ -143,6 +166,8 @@ export interface Plugin {
   reasons?: { recommended: Record<string, string>; strict: Record<string, string> };
   /** Base URL of rule docs; the page of a rule is `${docsBase}/${name}.md`. */
   docsBase?: string;
+  /** The engine ids its rules report; configs and directives naming other ids of these engines are errors. */
+  sources?: SourceIds[];
 }
 
 /** The result of checking one file. */

@@ -55,6 +55,13 @@ export function walkYaml(y: Document.Parsed, path: JsonPath): Step {
   return step;
 }
 
+/** The offset of `path` in a yaml document's text: the key of the deepest existing pair. */
+export function yamlOffset(y: Document.Parsed, path: JsonPath): number {
+  const { anchor, node } = walkYaml(y, path);
+  if (anchor && isPair(anchor)) return (anchor.key as Node | null)?.range?.[0] ?? 0;
+  return ((anchor ?? node) as Node | null)?.range?.[0] ?? 0;
+}
+
 /** The markdown location of `path` inside one fragment: the key of the deepest existing pair. */
 export function locateInFragment(f: Fragment, path: JsonPath): Location {
   const block = f.block;

@@ -3,6 +3,10 @@ import { DEFAULT_LIMITS, findFragments, type Fragment, type Limits } from './par
 import { mergeFragments, ownerIn, type Merged } from './merge.js';
 import type { JsonPath } from './types.js';
 import { followRefs, locateInFragment } from './locate.js';
+import { loadExternals, type ExternalFile } from './external.js';
+import { bundle, type Bundled } from './bundle.js';
+import { refsIn } from './refs.js';
+import { resolve } from 'node:path';
 
 /** The OpenAPI view of one design document, shared by every openapi rule. */
 export interface OpenApiModel {
@@ -16,6 +20,12 @@ export interface OpenApiModel {
   locate(path: JsonPath): Location;
   /** Markdown location of a path inside one fragment. */
   locateIn(fragment: number, path: JsonPath): Location;
+  /** Absolute path of the document; file `$ref`s resolve from its folder. */
+  docPath: string;
+  /** The project root, when the model may read referenced files; else none is read. */
+  projectRoot?: string;
+  /** The files that file `$ref`s name inside the project root, read within the limits, by absolute path. */
+  externals: Map<string, ExternalFile>;
 }
 
 /** The limits in effect: the defaults, overridden by config `settings.openapi`. */
@@ -34,7 +44,7 @@ function infoOf(doc: DesignDoc): { title: string; version: string } {
 
 const model = defineModel(
   'openapi-model/model',
-  (doc: DesignDoc, limits: Limits): OpenApiModel => {
+  (doc: DesignDoc, { limits, projectRoot }: { limits: Limits; projectRoot?: string }): OpenApiModel => {
     const fragments = findFragments(doc, limits);
     const usable = fragments.filter((f) => f.value && !f.problem);
     const merged = mergeFragments(usable, infoOf(doc));
@@ -46,9 +56,11 @@ const model = defineModel(
       const first = usable[0] ?? fragments[0];
       return locateInFragment(first, []);
     };
-    return { fragments, usable, merged, limits, locate, locateIn };
+    const docPath = resolve(doc.path);
+    const externals = projectRoot ? loadExternals(refsIn(usable.map((f) => f.value)), docPath, projectRoot, limits) : new Map<string, ExternalFile>();
+    return { fragments, usable, merged, limits, locate, locateIn, docPath, ...(projectRoot ? { projectRoot } : {}), externals };
   },
-  (limits) => `${limits.maxAliasCount}:${limits.maxFragmentBytes}`,
+  ({ limits, projectRoot }) => `${limits.maxAliasCount}:${limits.maxFragmentBytes}:${projectRoot ?? ''}`,
 );
 
 /**
@@ -56,11 +68,21 @@ const model = defineModel(
  * `settings.openapi`), merged and located. Built once per document and shared by every rule
  * of every plugin; it loads no engine.
  */
-export function openApiModel(doc: DesignDoc, settings: Record<string, unknown> = {}): OpenApiModel {
-  return model(doc, limitsOf(settings));
+export function openApiModel(doc: DesignDoc, settings: Record<string, unknown> = {}, projectRoot?: string): OpenApiModel {
+  return model(doc, { limits: limitsOf(settings), ...(projectRoot === undefined ? {} : { projectRoot: resolve(projectRoot) }) });
 }
 
-/** The OpenAPI model of the document a rule is checking, with the config's limits. */
-export function openApiModelOf(ctx: Pick<RuleContext, 'doc' | 'settings'>): OpenApiModel {
-  return openApiModel(ctx.doc, ctx.settings);
+/**
+ * The OpenAPI model of the document a rule is checking, with the config's limits; the files
+ * that its `$ref`s name inside the project root are read.
+ */
+export function openApiModelOf(ctx: Pick<RuleContext, 'doc' | 'settings'> & { projectRoot?: string }): OpenApiModel {
+  return openApiModel(ctx.doc, ctx.settings, ctx.projectRoot);
+}
+
+/** The merged description with the referenced files' content in place (memoised on the model). */
+export function bundledOf(model: OpenApiModel): Bundled {
+  const cache = model as OpenApiModel & { _bundled?: Bundled };
+  cache._bundled ??= bundle(model.merged.description, model.externals, model.docPath, model.projectRoot ?? '');
+  return cache._bundled;
 }

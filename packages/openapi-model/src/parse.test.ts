@@ -115,3 +115,10 @@ describe('which blocks are OpenAPI fragments', () => {
     expect(model.locate(['components', 'schemas', 'Refund'])).toEqual({ line: 7, column: 7, endLine: 7, endColumn: 13 });
   });
 });
+
+describe('blocks kept out of the merge', () => {
+  it('a fence with openapi=false is no fragment, whatever it holds', () => {
+    const text = md('```yaml openapi=false', 'paths:', '  /a:', '    get: {responses: {}}', '```', '', '```yaml title="v2" openapi=no', 'openapi: 3.1.0', '```', '', '```yaml openapi=true', 'paths: {}', '```');
+    expect(found(text)).toEqual(['11:ok']);
+  });
+});

@@ -56,10 +56,18 @@ export function fenceLang(block: CodeBlock): 'yaml' | 'json' | undefined {
   return m[1].toLowerCase().startsWith('json') ? 'json' : 'yaml';
 }
 
+/**
+ * True when the fence keeps its block out of the merge: ```` ```yaml openapi=false ```` (the
+ * current version of an endpoint shown beside the new one, an example of what not to write).
+ */
+export function isExcluded(block: CodeBlock): boolean {
+  return /(?:^|\s)openapi=["']?(?:false|off|no)["']?(?:\s|$)/i.test(block.meta ?? '');
+}
+
 /** Cheap test: may this block be an OpenAPI fragment? (Used before loading anything.) */
 export function looksLikeOpenApi(block: CodeBlock): boolean {
   const lang = fenceLang(block);
-  if (!lang) return false;
+  if (!lang || isExcluded(block)) return false;
   return (lang === 'json' ? JSON_HINT : YAML_HINT).test(block.value);
 }
 
@@ -116,7 +124,8 @@ function isOpenApiTop(keys: Map<string, unknown>): boolean {
   return hasPathItems(keys.get('webhooks'));
 }
 
-function hasCycle(value: unknown, seen = new Set<object>()): boolean {
+/** True when a value parsed from YAML contains itself (an alias to an enclosing node). */
+export function hasCycle(value: unknown, seen = new Set<object>()): boolean {
   if (!value || typeof value !== 'object') return false;
   if (seen.has(value)) return true;
   seen.add(value);

@@ -2,7 +2,7 @@ import { editDistance, isRemote } from '@design-check/core';
 import type { OpenApiModel } from './model.js';
 import { isObj } from './merge.js';
 import type { JsonPath } from './types.js';
-import { parsePointer } from './locate.js';
+import { getAt, parsePointer } from './locate.js';
 
 /** A `$ref` written in a fragment. */
 export interface RefSite {
@@ -50,7 +50,15 @@ export function inLiteral(description: unknown, path: JsonPath): boolean {
   return false;
 }
 
-function walk(value: unknown, path: JsonPath, out: (path: JsonPath, ref: unknown) => void, depth: number): void {
+/** Every `$ref` string of a JSON value (refs inside literal data left out). */
+export function refsIn(value: unknown): string[] {
+  const out: string[] = [];
+  walk(value, [], (_, ref) => typeof ref === 'string' && out.push(ref), 0);
+  return out;
+}
+
+/** Call `out` with the path of each `$ref` key of a JSON value (refs inside literal data left out). */
+export function walk(value: unknown, path: JsonPath, out: (path: JsonPath, ref: unknown) => void, depth: number): void {
   if (depth > 200 || !value || typeof value !== 'object') return;
   if (Array.isArray(value)) {
     value.forEach((v, i) => walk(v, [...path, i], out, depth + 1));
@@ -68,6 +76,11 @@ function walk(value: unknown, path: JsonPath, out: (path: JsonPath, ref: unknown
 export function refKind(ref: string): RefSite['kind'] {
   if (ref.startsWith('#')) return 'local';
   return isRemote(ref) ? 'remote' : 'file';
+}
+
+/** The document's first `$ref` site whose value is `ref` (as written). */
+export function siteOf(model: OpenApiModel, ref: string): RefSite | undefined {
+  return refSites(model).find((s) => s.ref === ref);
 }
 
 /** Every `$ref` of the usable fragments, in fragment and document order (memoised on the model). */
@@ -124,4 +137,55 @@ export function nearestName(name: string, names: string[]): string | undefined {
 export function toPointer(path: JsonPath): string {
   if (path.length === 0) return '#';
   return `#/${path.map((s) => String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}`;
+}
+
+/** A `$ref` cycle that never reaches a value: each member is an object whose `$ref` names the next. */
+export interface RefCycle {
+  /** Paths of the members in the merged description, in reference order, the first written first. */
+  members: JsonPath[];
+}
+
+function localRef(value: unknown): string | undefined {
+  return isObj(value) && typeof value.$ref === 'string' && value.$ref.startsWith('#/') ? value.$ref : undefined;
+}
+
+/**
+ * Every pure `$ref` cycle of the merged description (`Amount: {$ref: Money}`, `Money: {$ref:
+ * Amount}`), once each. A recursive schema whose `$ref` sits inside a schema (a tree node with
+ * `children: {items: {$ref: Node}}`) is legal and is no cycle here. Memoised on the model.
+ */
+export function refCycles(model: OpenApiModel): RefCycle[] {
+  const cache = model as OpenApiModel & { _cycles?: RefCycle[] };
+  if (cache._cycles) return cache._cycles;
+  const description = model.merged.description;
+  const holders: JsonPath[] = [];
+  walk(description, [], (path) => holders.push(path.slice(0, -1)), 0);
+  const seen = new Set<string>();
+  const out: RefCycle[] = [];
+  for (const start of holders) {
+    const chain: string[] = [];
+    let path: JsonPath = start;
+    for (let ref = localRef(getAt(description, path)); ref && chain.length < 64; ref = localRef(getAt(description, path))) {
+      const key = toPointer(path);
+      const at = chain.indexOf(key);
+      if (at >= 0) {
+        const members = chain.slice(at);
+        const id = [...members].sort().join(' ');
+        if (!seen.has(id)) {
+          seen.add(id);
+          out.push({ members: members.map(parsePointer) });
+        }
+        break;
+      }
+      chain.push(key);
+      path = parsePointer(ref);
+    }
+  }
+  for (const c of out) {
+    const line = (p: JsonPath) => model.locate([...p, '$ref']).line;
+    const first = c.members.reduce((best, p, i) => (line(p) < line(c.members[best]) ? i : best), 0);
+    c.members = [...c.members.slice(first), ...c.members.slice(0, first)];
+  }
+  cache._cycles = out;
+  return out;
 }

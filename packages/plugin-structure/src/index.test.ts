@@ -11,14 +11,20 @@ describe('the structure plugin', () => {
     expect(structure.rules).toBe(rules);
   });
 
-  it('recommends errors, except warnings for overdue questions and empty sections, and no order', () => {
+  it('recommends errors, except warnings for status spelling, future dates, overdue questions and empty sections, and no order', () => {
     const off = Object.entries(structure.configs.recommended).filter(([, s]) => s !== 'error');
     expect(Object.fromEntries(off)).toEqual({
       'structure/section-order': 'off',
+      'structure/metadata-status-spelling': 'warn',
+      'structure/metadata-future-dates': 'warn',
       'structure/open-question-overdue': 'warn',
       'structure/empty-sections': 'warn',
     });
-    expect(structure.configs.strict).toEqual({ 'structure/section-order': 'error', 'structure/empty-sections': 'error' });
+    expect(structure.configs.strict).toEqual({
+      'structure/approved-complete': ['error', { openQuestions: 'resolved' }],
+      'structure/section-order': 'error',
+      'structure/empty-sections': 'error',
+    });
   });
 
   it("resolves with core's config, so option schemas are checked", () => {

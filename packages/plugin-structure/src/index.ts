@@ -5,6 +5,8 @@ import { localLinks } from './rules/local-links.js';
 import { metadata } from './rules/metadata.js';
 import { metadataDates } from './rules/metadata-dates.js';
 import { metadataStatus } from './rules/metadata-status.js';
+import { metadataStatusSpelling } from './rules/metadata-status-spelling.js';
+import { metadataFutureDates } from './rules/metadata-future-dates.js';
 import { noPlaceholders } from './rules/no-placeholders.js';
 import { openQuestionOverdue } from './rules/open-question-overdue.js';
 import { openQuestions } from './rules/open-questions.js';
@@ -20,7 +22,9 @@ export const rules: Rule[] = [
   sectionOrder,
   metadata,
   metadataStatus,
+  metadataStatusSpelling,
   metadataDates,
+  metadataFutureDates,
   noPlaceholders,
   tableCellCount,
   approvedComplete,
@@ -41,10 +45,12 @@ export const structure: Plugin = definePlugin({
     'structure/section-order': { level: 'off', why: 'Order helps reading but a reordered document is still complete: strict only.' },
     'structure/metadata': { level: 'error', why: 'Mission ID, Status, Author and Created tie the design to its mission and lifecycle.' },
     'structure/metadata-status': { level: 'error', why: 'Tools and humans act on Status; an unknown value means nobody knows the state.' },
-    'structure/metadata-dates': { level: 'error', why: '2026-02-30 or an approval before creation is a typo that misleads audits.' },
+    'structure/metadata-status-spelling': { level: 'warn', why: '`In Review` is read as in-review, but tools and searches look for the template\'s value; the fix converges documents.' },
+    'structure/metadata-dates': { level: 'error', why: '2026-02-30, or an approval or update before creation, is a typo that misleads audits.' },
+    'structure/metadata-future-dates': { level: 'warn', why: 'A Created or Approved date after today is most likely a typo, but the document still reads.' },
     'structure/no-placeholders': { level: 'error', why: 'A left-over `[Mission Name]` or TBD means the design is not finished.' },
     'structure/table-cell-count': { level: 'error', why: 'A stray `|` shifts every following cell and silently drops content when rendered.' },
-    'structure/approved-complete': { level: 'error', why: "\"Approved\" must mean the checklist was done and no question is open." },
+    'structure/approved-complete': { level: 'error', why: "\"Approved\" must mean the checklist was done and each open question is resolved or owned with a date ahead, as the template's checklist asks." },
     'structure/open-questions': { level: 'error', why: 'An open question without an owner or a date never gets answered.' },
     'structure/open-question-overdue': { level: 'warn', why: 'A passed target date needs attention, but is not a defect of the document itself.' },
     'structure/superseded-successor': { level: 'error', why: 'A superseded design must send its reader to the one that replaced it.' },
@@ -53,6 +59,7 @@ export const structure: Plugin = definePlugin({
     'structure/empty-sections': { level: 'warn', why: 'An empty section is usually forgotten work, sometimes a deliberate stub.' },
   },
   strict: {
+    'structure/approved-complete': { level: ['error', { openQuestions: 'resolved' }], why: 'An approved design leaves no question open, owned or not.' },
     'structure/section-order': { level: 'error', why: 'A design in template order reads like every other design the reviewers see.' },
     'structure/empty-sections': { level: 'error', why: 'A finished design has no empty section; write "N/A" and why.' },
   },
@@ -66,6 +73,8 @@ export {
   metadata,
   metadataDates,
   metadataStatus,
+  metadataStatusSpelling,
+  metadataFutureDates,
   noPlaceholders,
   openQuestionOverdue,
   openQuestions,

@@ -3,8 +3,8 @@ import picomatch from 'picomatch';
 import type { Plugin, Rule, RuleEntry, RulesConfig, Severity } from '../types.js';
 import type { LoadedConfig, UserConfig } from './load.js';
 import { ConfigError, validateAgainst } from './validate.js';
-import { closestName } from '../model/text.js';
-import { isRunnerId, ruleId } from '../ids.js';
+import { ruleId } from '../ids.js';
+import { describeUnknown, unknownId } from './known-ids.js';
 
 /** A rule's severity and options after extends, rules and overrides. */
 export interface RuleSetting {
@@ -63,20 +63,11 @@ function mergeOptions(defaults: unknown, given: unknown): unknown {
 function applyRules(out: Map<string, RuleSetting>, rules: RulesConfig | undefined, plugins: Plugin[], file: string | undefined, explicit: boolean, where: string): void {
   if (!rules) return;
   const index = ruleIndex(plugins);
-  const pluginNames = new Set(plugins.map((p) => p.name));
   for (const [id, entry] of Object.entries(rules)) {
     const { severity, options, hasOptions } = entryParts(entry);
     const rule = index.get(id);
-    const isSource = id.includes(':');
-    const isRunner = isRunnerId(id);
-    if (!rule && !isSource && !isRunner) {
-      const prefix = id.split('/')[0];
-      const hint = closestName(id, index.keys());
-      const why = pluginNames.has(prefix) || !id.includes('/')
-        ? `unknown rule "${id}"${hint ? `; did you mean "${hint}"?` : ''}`
-        : `unknown rule "${id}": no plugin "${prefix}" is loaded (plugins: ${[...pluginNames].join(', ')})`;
-      throw new ConfigError(why, file, `${where}.${id}`);
-    }
+    const unknown = rule ? undefined : unknownId(plugins, id);
+    if (unknown) throw new ConfigError(describeUnknown(unknown), file, `${where}.${id}`);
     const prev = out.get(id);
     const base = rule?.meta.defaultOptions;
     const opts = hasOptions ? mergeOptions(base, options) : (prev?.options ?? base);

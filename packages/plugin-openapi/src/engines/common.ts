@@ -1,4 +1,4 @@
-import { type JsonPath } from '@design-check/openapi-model';
+import { bundledOf, positionIn, refCycles, regionOf, type Bundled, type JsonPath, type OpenApiModel } from '@design-check/openapi-model';
 import type { Severity } from '@design-check/core';
 import type { ConfigIssue } from './project-config.js';
 
@@ -18,12 +18,16 @@ export interface EngineFinding {
   message: string;
   severity: Severity;
   path: JsonPath;
+  /** Set when the finding is in a file that a `$ref` of the document names: where in that file. */
+  file?: { shown: string; line: number; column: number; via: string };
 }
 
 /** What one engine run produced. */
 export interface EngineResult {
   findings: EngineFinding[];
   issues: ConfigIssue[];
+  /** The engine rules that the project's own engine config sets (their severity wins over the preset's). */
+  named?: Set<string>;
   /** Set when the engine ran past its time budget; its findings are then missing. */
   timedOut?: boolean;
 }
@@ -59,4 +63,52 @@ export async function withTimeout<T>(work: Promise<T>, ms: number, signal?: Abor
 /** Strip a trailing period and surrounding space from an engine message. */
 export function tidy(message: string): string {
   return message.trim().replace(/\s+/g, ' ');
+}
+
+/** What the engines lint: the merged description, with referenced files bundled in and pure `$ref` cycles cut. */
+export interface EngineInput {
+  text: string;
+  bundled: Bundled;
+  /** Paths of the cycle members, each replaced by an empty object. */
+  cut: JsonPath[];
+}
+
+/**
+ * The merged description as the engines get it: the files that its `$ref`s name inside the
+ * project are bundled in (the engines' own resolvers read nothing), and each member of a pure
+ * `$ref` cycle (`Amount → Money → Amount`, which makes Redocly crash and which
+ * `openapi/unresolved-ref` reports) becomes an empty object; findings at a member are dropped.
+ */
+export function engineInput(model: OpenApiModel): EngineInput {
+  const cache = model as OpenApiModel & { _engineInput?: EngineInput };
+  if (cache._engineInput) return cache._engineInput;
+  const cut = refCycles(model).flatMap((c) => c.members);
+  const bundled = bundledOf(model);
+  let description = bundled.description;
+  if (cut.length) {
+    description = structuredClone(description);
+    for (const path of cut) {
+      const parent = path.slice(0, -1).reduce<unknown>((v, k) => (v as Record<string, unknown>)[String(k)], description) as Record<string, unknown>;
+      parent[String(path[path.length - 1])] = {};
+    }
+  }
+  cache._engineInput = { text: JSON.stringify(description), bundled, cut };
+  return cache._engineInput;
+}
+
+/** True when an engine finding is at or inside a member of a cut `$ref` cycle. */
+export function inCut(input: EngineInput, path: JsonPath): boolean {
+  return input.cut.some((c) => c.length <= path.length && c.every((seg, i) => String(seg) === String(path[i])));
+}
+
+/**
+ * Mark a finding that lies in the content of a referenced file with its place in that file,
+ * and return the description it should be judged against (the bundled one for such findings).
+ */
+export function placeInFile(input: EngineInput, f: EngineFinding, merged: Record<string, unknown>): Record<string, unknown> {
+  const region = regionOf(input.bundled, f.path);
+  if (!region) return merged;
+  const inFile = [...region.pointer, ...f.path.slice(region.at.length)];
+  f.file = { shown: region.file.shown, ...positionIn(region.file, inFile), via: region.file.via };
+  return input.bundled.description;
 }

@@ -55,6 +55,17 @@ export function noiseRulesOff(engine: 'spectral' | 'redocly', named: Set<string>
 const REF_RULES = new Set(['redocly:no-unresolved-refs', 'redocly:spec-ref-siblings', 'redocly:no-ref-siblings', 'spectral:invalid-ref', 'spectral:no-$ref-siblings']);
 
 /**
+ * Place an engine's finding about a reference on its `$ref` key: Redocly reports
+ * `no-unresolved-refs` on the object that holds the `$ref`, Spectral `invalid-ref` on the
+ * `$ref` itself; on one line, one typo is reported once (by Redocly, see `redoclyEquivalents`).
+ */
+export function onRefKey(f: EngineFinding, description: Record<string, unknown>): EngineFinding {
+  if (!REF_RULES.has(f.source) || f.path[f.path.length - 1] === '$ref') return f;
+  const holder = getAt(description, f.path);
+  return isObj(holder) && typeof holder.$ref === 'string' ? { ...f, path: [...f.path, '$ref'] } : f;
+}
+
+/**
  * Engine findings that are wrong about a valid description, whatever the config says:
  * - a `$ref` key inside literal data (an example value) is not a reference;
  * - Spectral validates OpenAPI 3.1 against a schema that does not allow a Path Item `$ref`
@@ -173,6 +184,8 @@ export function redoclyEquivalents(spectralCode: string): string[] {
 export function withHint(f: EngineFinding, description: Record<string, unknown>): string {
   const version = String(description.openapi ?? '');
   const last = f.path[f.path.length - 1];
+  const ref = f.code === 'no-unresolved-refs' && last === '$ref' ? getAt(description, f.path) : undefined;
+  if (typeof ref === 'string' && /^Can't resolve \$ref\.?$/.test(f.message)) return `Can't resolve $ref '${ref}'`;
   if (f.code !== 'struct' && f.code !== 'oas3-schema') return f.message;
   if (last === 'nullable' && version.startsWith('3.1') && /not expected/.test(f.message)) {
     return `${f.message} \`nullable\` is OpenAPI 3.0; in 3.1 add 'null' to the type instead: \`type: [string, 'null']\`.`;

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { parse } from 'yaml';
-import { isRemote, resolveLocal } from '@design-check/core';
+import { ConfigError, isRemote, resolveLocal } from '@design-check/core';
 
 /** A problem with a project's engine config; the engine still runs with the rest. */
 export interface ConfigIssue {
@@ -14,6 +14,8 @@ export interface ConfigIssue {
 /** A config file read as data, with the issues met while reading it. */
 export interface ReadConfig {
   file?: string;
+  /** The file's text, for the engine's own validation of it. */
+  text?: string;
   data?: Record<string, unknown>;
   issues: ConfigIssue[];
 }
@@ -37,7 +39,7 @@ export function findConfigFile(projectRoot: string, setting: unknown, names: str
     const target = resolveLocal(setting, resolve(projectRoot, 'x'), projectRoot);
     if (!target.inside) return { issue: { file: setting, message: 'the config lies outside the project root and is not read' } };
     if (/\.(c|m)?[jt]s$/.test(target.path)) return { issue: { file: setting, message: 'a JavaScript config is not loaded (design-check runs no project code); write it as YAML or JSON' } };
-    if (!existsSync(target.path)) return { issue: { file: setting, message: 'the config file does not exist' } };
+    if (!existsSync(target.path)) throw new ConfigError(`settings names the engine config '${setting}', which does not exist in the project root`, undefined, 'settings');
     return { file: target.path };
   }
   for (const n of names) {
@@ -51,18 +53,32 @@ export function findConfigFile(projectRoot: string, setting: unknown, names: str
   return {};
 }
 
-/** Read a YAML/JSON config file inside the project root, with bounded size and aliases. */
+/** The first line of a parser's message, without a dangling `at line 1, column 30:`. */
+export function reason(e: unknown): string {
+  return String((e as Error)?.message ?? e).split('\n')[0].replace(/:\s*$/, '');
+}
+
+/**
+ * Read a YAML/JSON config file inside the project root, with bounded size and aliases. A file
+ * that cannot be read or parsed is a ConfigError naming it: the run stops as for a broken
+ * design-check config.
+ */
 export async function readConfig(file: string, projectRoot: string): Promise<ReadConfig> {
-  const name = shown(file, projectRoot);
+  let text: string;
   try {
-    const text = await readFile(file, 'utf8');
-    if (text.length > MAX_CONFIG_BYTES) return { file, issues: [{ file: name, message: 'the config is larger than 1 MiB and is not read' }] };
-    const data = parse(text, { maxAliasCount: 100 }) ?? {};
-    if (typeof data !== 'object' || Array.isArray(data)) return { file, issues: [{ file: name, message: 'the config is not a mapping' }] };
-    return { file, data: data as Record<string, unknown>, issues: [] };
+    text = await readFile(file, 'utf8');
   } catch (e) {
-    return { file, issues: [{ file: name, message: `cannot read the config: ${(e as Error).message.split('\n')[0]}` }] };
+    throw new ConfigError(`cannot read the config: ${(e as NodeJS.ErrnoException).code ?? reason(e)}`, file);
   }
+  if (text.length > MAX_CONFIG_BYTES) return { file, issues: [{ file: shown(file, projectRoot), message: 'the config is larger than 1 MiB and is not read' }] };
+  let data: unknown;
+  try {
+    data = parse(text, { maxAliasCount: 100 }) ?? {};
+  } catch (e) {
+    throw new ConfigError(`cannot parse the config: ${reason(e)}`, file);
+  }
+  if (typeof data !== 'object' || Array.isArray(data)) throw new ConfigError('the config is not a mapping of keys (extends, rules, …)', file);
+  return { file, text, data: data as Record<string, unknown>, issues: [] };
 }
 
 /** The `extends` entries of a config as `[name, mode]` pairs. */
@@ -85,7 +101,7 @@ export function extendsTarget(name: string, fromFile: string, projectRoot: strin
   if (!/^\.{0,2}\//.test(name) && !/\.(ya?ml|json)$/i.test(name)) return { issue: `extends '${name}' is not supported (only built-in rulesets and YAML/JSON files in the project)` };
   const target = resolveLocal(name, fromFile, projectRoot);
   if (!target.inside) return { issue: `extends '${name}' lies outside the project root and is not read` };
-  if (!existsSync(target.path)) return { issue: `extends '${name}' does not exist` };
+  if (!existsSync(target.path)) throw new ConfigError(`extends '${name}' does not exist`, fromFile, 'extends');
   return { file: target.path };
 }
 

@@ -9,7 +9,10 @@ export interface RedoclySetup {
   /** Rule names the project config names; fragment-noise filtering leaves them alone. */
   named: Set<string>;
   issues: ConfigIssue[];
+  /** The config file, relative to the project root. */
   file?: string;
+  /** Every config file read (the project's and those it extends), for Redocly's own validation. */
+  read: Array<{ path: string; text: string }>;
   key: string;
 }
 
@@ -22,9 +25,10 @@ interface Layer {
   rules: Record<string, Record<string, unknown>>;
 }
 
-async function load(file: string, projectRoot: string, issues: ConfigIssue[], depth: number): Promise<Layer> {
+async function load(file: string, projectRoot: string, issues: ConfigIssue[], depth: number, texts: RedoclySetup['read']): Promise<Layer> {
   const read = await readConfig(file, projectRoot);
   issues.push(...read.issues);
+  if (read.text !== undefined) texts.push({ path: file, text: read.text });
   const data = read.data ?? {};
   const name = shown(file, projectRoot);
   const layer: Layer = { extends: [], rules: {} };
@@ -34,7 +38,7 @@ async function load(file: string, projectRoot: string, issues: ConfigIssue[], de
       layer.extends.push(ext);
       continue;
     }
-    const child = await loadExtended(ext, { file, name, depth }, projectRoot, issues, load);
+    const child = await loadExtended(ext, { file, name, depth }, projectRoot, issues, (f, root, list, d) => load(f, root, list, d, texts));
     if (!child) continue;
     layer.extends.push(...child.extends);
     for (const [k, v] of Object.entries(child.rules)) layer.rules[k] = { ...layer.rules[k], ...v };
@@ -54,9 +58,10 @@ async function load(file: string, projectRoot: string, issues: ConfigIssue[], de
 export async function redoclySetup(projectRoot: string, settings: Record<string, unknown>): Promise<RedoclySetup> {
   const found = findConfigFile(projectRoot, settings.redocly, NAMES, []);
   const issues: ConfigIssue[] = found.issue ? [found.issue] : [];
-  if (!found.file) return { extends: ['recommended'], rules: {}, named: new Set(), issues, key: 'default' };
-  const layer = await load(found.file, projectRoot, issues, 0);
+  if (!found.file) return { extends: ['recommended'], rules: {}, named: new Set(), issues, read: [], key: 'default' };
+  const read: RedoclySetup['read'] = [];
+  const layer = await load(found.file, projectRoot, issues, 0, read);
   const named = new Set(Object.values(layer.rules).flatMap((r) => Object.keys(r)));
   const ext = [...new Set(layer.extends)];
-  return { extends: ext, rules: layer.rules, named, issues, file: shown(found.file, projectRoot), key: JSON.stringify([ext, layer.rules]) };
+  return { extends: ext, rules: layer.rules, named, issues, file: shown(found.file, projectRoot), read, key: JSON.stringify([ext, layer.rules]) };
 }

@@ -1,8 +1,11 @@
 import { type OpenApiModel, parsePointer } from '@design-check/openapi-model';
 import type * as RedoclyModule from '@redocly/openapi-core';
-import { refusal, tidy, VIRTUAL_FILE, withTimeout, type EngineFinding, type EngineOptions, type EngineResult } from './common.js';
-import { isNoise, noiseRulesOff, withoutCascades } from './filters.js';
+import { engineInput, inCut, placeInFile, refusal, tidy, VIRTUAL_FILE, withTimeout, type EngineFinding, type EngineOptions, type EngineResult } from './common.js';
+import { isNoise, noiseRulesOff, onRefKey, withoutCascades } from './filters.js';
 import { redoclySetup, type RedoclySetup } from './redocly-config.js';
+import { reason } from './project-config.js';
+import { REDOCLY_RULE_IDS } from './rule-ids.js';
+import { closestName, ConfigError } from '@design-check/core';
 
 type Redocly = typeof RedoclyModule;
 
@@ -41,6 +44,43 @@ function refusingResolver(R: Redocly): RedoclyModule.BaseResolver {
   return new Refusing();
 }
 
+/** The key of a config problem's pointer: `#/rules/operation-summry` → `rules.operation-summry`. */
+function keyOf(pointer: string | undefined): string {
+  return parsePointer(pointer ?? '#/').map(String).join('.');
+}
+
+/**
+ * Check each config file read with Redocly's own config validation: an unknown rule, a wrong
+ * severity or an unknown key is a ConfigError naming the file, the key and Redocly's reason
+ * (with the nearest rule name). Extends are resolved by design-check, never by Redocly.
+ */
+function validateConfig(R: Redocly, setup: RedoclySetup, config: RedoclyModule.Config): Promise<void> {
+  let v = validated.get(setup.key);
+  if (!v) {
+    v = lintConfigFiles(R, setup, config);
+    validated.set(setup.key, v);
+  }
+  return v;
+}
+
+const validated = new Map<string, Promise<void>>();
+
+async function lintConfigFiles(R: Redocly, setup: RedoclySetup, config: RedoclyModule.Config): Promise<void> {
+  for (const { path, text } of setup.read) {
+    const document = R.makeDocumentFromString(text, path);
+    const problems = await R.lintConfig({ config: Object.assign(Object.create(config), { document }), externalRefResolver: refusingResolver(R) });
+    const found = problems.filter((p) => p.ruleId === 'configuration struct' && p.severity === 'error');
+    if (found.length === 0) continue;
+    const p = found[0];
+    const key = keyOf(p.location[0]?.pointer);
+    const name = key.split('.').pop() ?? '';
+    const rule = /Rules$|^rules$/.test(key.split('.')[0]) && key.split('.').length === 2 && /is not expected here/.test(p.message);
+    const hint = rule ? closestName(name, REDOCLY_RULE_IDS) : p.suggest?.[0];
+    const more = found.length > 1 ? ` (and ${found.length - 1} more)` : '';
+    throw new ConfigError(`${key}: ${tidy(p.message).replace(/\.$/, '')}${hint ? `; did you mean '${hint}'?` : ''}${more}`, path, key);
+  }
+}
+
 async function run(model: OpenApiModel, opts: EngineOptions): Promise<EngineResult> {
   const setup = await redoclySetup(opts.projectRoot, opts.settings);
   const issues = [...setup.issues];
@@ -49,9 +89,9 @@ async function run(model: OpenApiModel, opts: EngineOptions): Promise<EngineResu
   try {
     config = await configFor(R, setup);
   } catch (e) {
-    issues.push({ file: setup.file ?? 'redocly.yaml', message: `invalid config, using the recommended rules: ${(e as Error).message.split('\n')[0]}` });
-    config = await configFor(R, { ...setup, extends: ['recommended'], rules: {}, key: 'default' });
+    throw new ConfigError(`invalid config: ${reason(e)}`, setup.read[0]?.path ?? setup.file);
   }
+  await validateConfig(R, setup, config);
   try {
     R.detectSpec(model.merged.description);
   } catch (e) {
@@ -59,7 +99,8 @@ async function run(model: OpenApiModel, opts: EngineOptions): Promise<EngineResu
     const f: EngineFinding = { source: 'redocly:spec-version', code: 'spec-version', message: tidy((e as Error).message), severity: 'error', path: ['openapi'] };
     return { findings: [f], issues };
   }
-  const document = R.makeDocumentFromString(JSON.stringify(model.merged.description), VIRTUAL_FILE);
+  const input = engineInput(model);
+  const document = R.makeDocumentFromString(input.text, VIRTUAL_FILE);
   const problems = await withTimeout(R.lintDocument({ document, config, externalRefResolver: refusingResolver(R) }), model.limits.timeoutMs, opts.signal);
   if (problems === 'timeout') return { findings: [], issues, timedOut: true };
   const findings: EngineFinding[] = [];
@@ -73,9 +114,10 @@ async function run(model: OpenApiModel, opts: EngineOptions): Promise<EngineResu
       severity: p.severity === 'error' ? 'error' : 'warning',
       path: parsePointer(loc.pointer ?? '#/'),
     };
-    if (!isNoise(f, model.merged.description, setup.named)) findings.push(f);
+    const judged = placeInFile(input, f, model.merged.description);
+    if (!inCut(input, f.path) && !isNoise(f, judged, setup.named)) findings.push(f.file ? f : onRefKey(f, judged));
   }
-  return { findings: withoutCascades(findings), issues };
+  return { findings: withoutCascades(findings), issues, named: setup.named };
 }
 
 /** Lint the merged description with Redocly (once per document; rules share the result). */

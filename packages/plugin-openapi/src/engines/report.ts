@@ -1,4 +1,5 @@
-import { type OpenApiModel } from '@design-check/openapi-model';
+import { siteOf, type OpenApiModel } from '@design-check/openapi-model';
+import type { Location } from '@design-check/core';
 import type { RuleContext } from '@design-check/core';
 import type { EngineFinding, EngineResult } from './common.js';
 import { ownProblemOf, withHint } from './filters.js';
@@ -24,9 +25,26 @@ export function enabled(ctx: RuleContext<unknown, string>, id: string): boolean 
  * external `$ref`, so an engine's "cannot resolve" there says nothing new).
  */
 export function ownedElsewhere(ctx: RuleContext<unknown, string>, model: OpenApiModel, f: EngineFinding): boolean {
+  // In a referenced file, the engines' findings are the only ones: the own rules judge the document's fragments.
+  if (f.file) return false;
   const own = ownProblemOf(f, model.merged.description);
   if (!own) return false;
   return own === 'external-ref' || enabled(ctx, `openapi/${own}`);
+}
+
+/**
+ * Where an engine finding is reported in the markdown, and a key for "the same place": its own
+ * line, or, for a finding in a referenced file, the document's `$ref` that leads to the file
+ * (the key then names the place in the file).
+ */
+export function placeOf(model: OpenApiModel, f: EngineFinding): { at: Location; key: string } {
+  if (!f.file) {
+    const at = model.locate(f.path);
+    return { at, key: String(at.line) };
+  }
+  const site = siteOf(model, f.file.via);
+  const at = site ? model.locateIn(site.fragment, site.path) : model.locate([]);
+  return { at, key: `${f.file.shown}:${f.file.line}` };
 }
 
 /**
@@ -39,7 +57,7 @@ export function reportEngine(
   engine: 'Redocly' | 'Spectral',
   model: OpenApiModel,
   result: EngineResult,
-  skip: (f: EngineFinding, line: number) => boolean = () => false,
+  skip: (f: EngineFinding, key: string) => boolean = () => false,
 ): void {
   const first = model.fragments[0]?.block;
   const fence = first ? { line: first.line, column: first.column } : { line: 1, column: 1 };
@@ -50,8 +68,10 @@ export function reportEngine(
   for (const f of result.findings) {
     if (ctx.signal.aborted) return;
     if (ownedElsewhere(ctx, model, f)) continue;
-    const at = model.locate(f.path);
-    if (skip(f, at.line)) continue;
-    ctx.report({ messageId: 'finding', data: { message: withHint(f, model.merged.description), code: f.code }, at, source: f.source, severity: f.severity });
+    const { at, key } = placeOf(model, f);
+    if (skip(f, key)) continue;
+    const message = f.file ? `${f.file.shown}:${f.file.line}:${f.file.column}: ${f.message}` : withHint(f, model.merged.description);
+    const file = f.file ? { file: f.file.shown, fileLine: f.file.line, fileColumn: f.file.column } : {};
+    ctx.report({ messageId: 'finding', data: { message, code: f.code, ...file }, at, source: f.source, severity: f.severity, engineConfigured: !!result.named?.has(f.code) });
   }
 }

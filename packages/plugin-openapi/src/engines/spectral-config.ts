@@ -1,3 +1,4 @@
+import { ConfigError } from '@design-check/core';
 import { findConfigFile, extendsList, loadExtended, readConfig, shown, type ConfigIssue } from './project-config.js';
 
 /** What a project's `.spectral.yaml` asks for, as data (functions still named). */
@@ -9,7 +10,10 @@ export interface SpectralSetup {
   /** Rule names the project config names; fragment-noise filtering leaves them alone. */
   named: Set<string>;
   issues: ConfigIssue[];
+  /** The config file, relative to the project root. */
   file?: string;
+  /** The config file's absolute path. */
+  path?: string;
   /** Identity of the setup, for caching the built ruleset. */
   key: string;
 }
@@ -35,7 +39,7 @@ async function load(file: string, projectRoot: string, issues: ConfigIssue[], de
   }
   for (const [ext, mode] of extendsList(data.extends)) {
     if (ext === 'spectral:oas') {
-      if (mode && !MODES.has(mode)) issues.push({ file: name, message: `unknown mode '${mode}' for spectral:oas; use recommended, all or off` });
+      if (mode && !MODES.has(mode)) throw new ConfigError(`extends: unknown mode '${mode}' for spectral:oas, expected recommended, all or off`, file, 'extends');
       layer.mode = mode && MODES.has(mode) ? (mode as Layer['mode']) : 'recommended';
       continue;
     }
@@ -67,6 +71,7 @@ export async function spectralSetup(projectRoot: string, settings: Record<string
     named: new Set(Object.keys(layer.rules)),
     issues,
     file: shown(found.file, projectRoot),
+    path: found.file,
     key: '',
   };
   setup.key = JSON.stringify([setup.mode, setup.rules, setup.aliases]);

@@ -1,11 +1,12 @@
 import { type OpenApiModel } from '@design-check/openapi-model';
 import { createRequire } from 'node:module';
 import type { Spectral as SpectralClass, Document as SpectralDocument, RulesetDefinition } from '@stoplight/spectral-core';
-import { refusal, tidy, VIRTUAL_FILE, withTimeout, type EngineFinding, type EngineOptions, type EngineResult } from './common.js';
-import { isNoise, noiseRulesOff, withoutCascades } from './filters.js';
+import { engineInput, inCut, placeInFile, refusal, tidy, VIRTUAL_FILE, withTimeout, type EngineFinding, type EngineOptions, type EngineResult } from './common.js';
+import { isNoise, noiseRulesOff, onRefKey, withoutCascades } from './filters.js';
 
 import { spectralSetup, type SpectralSetup } from './spectral-config.js';
-import type { ConfigIssue } from './project-config.js';
+import { reason } from './project-config.js';
+import { closestName, ConfigError } from '@design-check/core';
 
 interface SpectralModules {
   Spectral: typeof SpectralClass;
@@ -46,7 +47,12 @@ function coreFunctions(): { functions: Record<string, unknown>; formats: Record<
   return { functions: fromRulesets('@stoplight/spectral-functions'), formats: fromRulesets('@stoplight/spectral-formats') };
 }
 
-function convertRules(setup: SpectralSetup, issues: ConfigIssue[]): Record<string, unknown> {
+/** A ConfigError about the project's Spectral ruleset, naming the file and the key. */
+function rulesetError(setup: SpectralSetup, key: string, message: string): ConfigError {
+  return new ConfigError(`${key}: ${message}`, setup.path ?? setup.file, key);
+}
+
+function convertRules(setup: SpectralSetup): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   let lib: ReturnType<typeof coreFunctions> | undefined;
   for (const [name, def] of Object.entries(setup.rules)) {
@@ -59,8 +65,8 @@ function convertRules(setup: SpectralSetup, issues: ConfigIssue[]): Record<strin
     const thens = (Array.isArray(rule.then) ? rule.then : [rule.then]).map((t) => ({ ...(t as Record<string, unknown>) }));
     const unknown = thens.map((t) => t.function).find((fn) => typeof fn !== 'string' || !(fn in lib!.functions));
     if (unknown !== undefined) {
-      issues.push({ file: setup.file ?? '.spectral.yaml', message: `rule '${name}' uses function '${String(unknown)}', which is not a Spectral core function; the rule is skipped` });
-      continue;
+      const hint = closestName(String(unknown), Object.keys(lib.functions));
+      throw rulesetError(setup, `rules.${name}.then.function`, `'${String(unknown)}' is not a Spectral core function${hint ? `; did you mean '${hint}'?` : ` (design-check runs only Spectral's core functions)`}`);
     }
     for (const t of thens) t.function = lib.functions[t.function as string];
     rule.then = Array.isArray(rule.then) ? thens : thens[0];
@@ -75,26 +81,52 @@ function refusingResolver(S: SpectralModules): unknown {
   return new S.Resolver({ resolvers: { http: refuse, https: refuse, file: refuse } });
 }
 
-const instances = new Map<string, { spectral: SpectralClass; issues: ConfigIssue[] }>();
+/**
+ * Spectral's reason for refusing a ruleset, as a ConfigError on its first key: its validation
+ * errors carry a path (`rules.operation-tags`); an override of a rule it does not have is a
+ * ReferenceError naming the rule.
+ */
+function invalidRuleset(setup: SpectralSetup, e: unknown, oasRules: Record<string, unknown>): ConfigError {
+  const errors = (e as { errors?: Array<{ message?: string; path?: unknown[] }> }).errors;
+  const first = Array.isArray(errors) ? errors.find((x) => Array.isArray(x.path)) : undefined;
+  if (first) {
+    const more = errors!.length > 1 ? ` (and ${errors!.length - 1} more)` : '';
+    const path = first.path!.map(String);
+    const value = path[0] === 'rules' ? path.slice(1).reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), setup.rules) : undefined;
+    if ((path.length === 2 || path[2] === 'severity') && typeof value === 'string') {
+      const hint = closestName(value, SEVERITIES, 2);
+      return rulesetError(setup, path.join('.'), `unexpected severity '${value}', expected ${SEVERITIES.join(', ')}${hint ? `; did you mean '${hint}'?` : ''}${more}`);
+    }
+    return rulesetError(setup, path.join('.'), `${reason(first.message ?? 'invalid')}${more}`);
+  }
+  const missing = /non-existing rule: "([^"]+)"/.exec(reason(e))?.[1];
+  if (missing) {
+    const hint = closestName(missing, Object.keys(oasRules));
+    return rulesetError(setup, `rules.${missing}`, `spectral:oas has no rule '${missing}' to change${hint ? `; did you mean '${hint}'?` : '; a new rule needs given and then'}`);
+  }
+  return new ConfigError(`invalid ruleset: ${reason(e)}`, setup.path ?? setup.file);
+}
 
-function instanceFor(S: SpectralModules, setup: SpectralSetup): { spectral: SpectralClass; issues: ConfigIssue[] } {
+const SEVERITIES = ['error', 'warn', 'info', 'hint', 'off'];
+
+const instances = new Map<string, SpectralClass>();
+
+/** A Spectral instance with the project's ruleset; a ruleset Spectral refuses is a ConfigError. */
+function instanceFor(S: SpectralModules, setup: SpectralSetup): SpectralClass {
   const cached = instances.get(setup.key);
   if (cached) return cached;
-  const issues: ConfigIssue[] = [];
   const spectral = new S.Spectral({ resolver: refusingResolver(S) as never });
   const extendsList = setup.mode === 'none' ? [] : [[S.oas, setup.mode]];
+  const oasRules = (S.oas as { rules: Record<string, unknown> }).rules;
+  const quiet = setup.mode === 'none' ? {} : noiseRulesOff('spectral', setup.named, (code) => code in oasRules);
+  const rules = { ...quiet, ...convertRules(setup) };
   try {
-    const oasRules = (S.oas as { rules: Record<string, unknown> }).rules;
-    const quiet = setup.mode === 'none' ? {} : noiseRulesOff('spectral', setup.named, (code) => code in oasRules);
-    spectral.setRuleset({ extends: extendsList, aliases: setup.aliases, rules: { ...quiet, ...convertRules(setup, issues) } } as unknown as RulesetDefinition);
+    spectral.setRuleset({ extends: extendsList, aliases: setup.aliases, rules } as unknown as RulesetDefinition);
   } catch (e) {
-    const message = (e as Error).message.split('\n').slice(0, 3).join('; ');
-    issues.push({ file: setup.file ?? '.spectral.yaml', message: `invalid ruleset, using spectral:oas recommended: ${message}` });
-    spectral.setRuleset({ extends: [[S.oas, 'recommended']] } as unknown as RulesetDefinition);
+    throw invalidRuleset(setup, e, oasRules);
   }
-  const made = { spectral, issues };
-  instances.set(setup.key, made);
-  return made;
+  instances.set(setup.key, spectral);
+  return spectral;
 }
 
 const SEVERITY = ['error', 'warning', 'info', 'info'] as const;
@@ -102,9 +134,10 @@ const SEVERITY = ['error', 'warning', 'info', 'info'] as const;
 async function run(model: OpenApiModel, opts: EngineOptions): Promise<EngineResult> {
   const setup = await spectralSetup(opts.projectRoot, opts.settings);
   const S = await loadSpectral();
-  const { spectral, issues: built } = instanceFor(S, setup);
-  const issues = [...setup.issues, ...built];
-  const document = new S.Document(JSON.stringify(model.merged.description), S.Json as never, VIRTUAL_FILE);
+  const spectral = instanceFor(S, setup);
+  const issues = setup.issues;
+  const input = engineInput(model);
+  const document = new S.Document(input.text, S.Json as never, VIRTUAL_FILE);
   const results = await withTimeout(spectral.run(document, { ignoreUnknownFormat: false }), model.limits.timeoutMs, opts.signal);
   if (results === 'timeout') return { findings: [], issues, timedOut: true };
   const findings: EngineFinding[] = [];
@@ -117,9 +150,10 @@ async function run(model: OpenApiModel, opts: EngineOptions): Promise<EngineResu
       severity: SEVERITY[r.severity] ?? 'warning',
       path: r.path.map((s) => s),
     };
-    if (!isNoise(f, model.merged.description, setup.named)) findings.push(f);
+    const judged = placeInFile(input, f, model.merged.description);
+    if (!inCut(input, f.path) && !isNoise(f, judged, setup.named)) findings.push(f.file ? f : onRefKey(f, judged));
   }
-  return { findings: withoutCascades(findings), issues };
+  return { findings: withoutCascades(findings), issues, named: setup.named };
 }
 
 /** Lint the merged description with Spectral (once per document; rules share the result). */

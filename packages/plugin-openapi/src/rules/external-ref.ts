@@ -4,11 +4,14 @@ import { appliesTo, modelOf } from '../model.js';
 
 /** Options of `openapi/external-ref`. */
 export interface ExternalRefOptions {
-  /** Accept (without reading) file refs that stay inside the project root; default true. */
+  /** Accept file refs that stay inside the project root (they are read and checked); default true. */
   allowFilesInProject?: boolean;
 }
 
-/** A `$ref` to a URL or to a file outside the project root: never fetched, never read, always reported. */
+/**
+ * A `$ref` to a URL or to a file outside the project root (also through a symbolic link):
+ * never fetched, never read, always reported. Files inside the project are read and checked.
+ */
 export const externalRef: Rule<ExternalRefOptions, 'remote' | 'outside' | 'file'> = {
   name: 'external-ref',
   meta: {
@@ -16,7 +19,7 @@ export const externalRef: Rule<ExternalRefOptions, 'remote' | 'outside' | 'file'
     messages: {
       remote: "Remote $ref '{{ref}}' is not fetched; define the schema in a fragment of this document and reference it as '#/components/…'",
       outside: "File $ref '{{ref}}' points outside the project root and is not read; reference a component of this document instead",
-      file: "File $ref '{{ref}}' is not read (design-check checks only the fragments of this document); reference a component of this document instead",
+      file: "File $ref '{{ref}}' makes the design depend on a file beside it; define the schema in a fragment of this document and reference it as '#/components/…'",
     },
     schema: {
       type: 'object',
@@ -37,7 +40,7 @@ export const externalRef: Rule<ExternalRefOptions, 'remote' | 'outside' | 'file'
         continue;
       }
       const target = resolveLocal(site.ref, ctx.doc.path, ctx.projectRoot);
-      if (!target.inside) ctx.report({ messageId: 'outside', data: { ref: site.ref }, at });
+      if (!target.inside || model.externals.get(target.path)?.problem?.kind === 'outside') ctx.report({ messageId: 'outside', data: { ref: site.ref }, at });
       else if (!allowFiles) ctx.report({ messageId: 'file', data: { ref: site.ref }, at });
     }
   },

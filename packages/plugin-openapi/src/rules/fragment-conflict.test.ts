@@ -11,6 +11,8 @@ new RuleTester({ plugin: 'openapi' }).run(fragmentConflict, {
   valid: [
     { name: 'two patch versions of one OpenAPI version', code: md('```yaml', 'openapi: 3.0.1', 'paths: {}', '```', '', '```yaml', 'openapi: 3.0.3', 'components: {}', '```') },
     { name: 'the same component repeated verbatim', code: md(...money, '', ...money) },
+    { name: 'the earlier version shown with openapi=false on its fence', code: md('```yaml openapi=false', ...money.slice(1), '', ...moneyAgain) },
+    { name: 'openapi=false after a file name, in quotes', code: md('```yaml:money-v1.yaml openapi="false"', ...money.slice(1), '', ...moneyAgain) },
     {
       name: 'two operations of one path in two fragments',
       code: md(...getOrder, '', '```yaml', 'paths:', '  /orders/{id}:', '    delete:', '      operationId: cancelOrder', '      responses:', "        '204': {description: Cancelled.}", '```'),
@@ -26,7 +28,7 @@ new RuleTester({ plugin: 'openapi' }).run(fragmentConflict, {
     {
       name: 'an operation written twice with different content',
       code: md(...getOrder, '', '```yaml', 'paths:', '  /orders/{id}:', '    get:', '      operationId: fetchOrder', '      responses:', "        '200': {description: The order.}", '```'),
-      errors: [{ messageId: 'conflict', line: 13, column: 5, message: 'GET /orders/{id} is defined again with different content (first defined on line 4); keep one definition or rename one' }],
+      errors: [{ messageId: 'conflict', line: 13, column: 5, message: 'GET /orders/{id} is defined again with different content (first defined on line 4); keep one definition or rename one, or open the fence of a version shown only for comparison with ```yaml openapi=false' }],
     },
     {
       name: 'different OpenAPI versions',

@@ -25,7 +25,7 @@ export const fragmentConflict: Rule<undefined, 'conflict' | 'first'> = {
   meta: {
     description: 'Disallow a key that two fragments of one document define with different content.',
     messages: {
-      conflict: '{{what}} is defined again with different content (first defined on line {{firstLine}}); keep one definition or rename one',
+      conflict: '{{what}} is defined again with different content (first defined on line {{firstLine}}); keep one definition or rename one, or open the fence of a version shown only for comparison with ```yaml openapi=false',
       first: 'First definition of {{what}}',
     },
     appliesTo,

@@ -64,8 +64,9 @@ new RuleTester({ plugin: 'openapi' }).run(pathParamsDeclared, {
       errors: [
         { messageId: 'undeclared', line: 4, column: 11, endColumn: 20, data: { name: 'orderId', route: '/orders/{orderId}', methods: 'GET' } },
         { messageId: 'undeclared', line: 5, column: 12, data: { name: 'orderId', route: '/archive/{orderId}', methods: 'GET' } },
-        { messageId: 'notInPath', line: 12, column: 20, data: { name: 'id', route: '/archive/{orderId}' } },
+        // One place, two paths: in the order the paths are written.
         { messageId: 'notInPath', line: 12, column: 20, data: { name: 'id', route: '/orders/{orderId}' } },
+        { messageId: 'notInPath', line: 12, column: 20, data: { name: 'id', route: '/archive/{orderId}' } },
       ],
     },
   ],

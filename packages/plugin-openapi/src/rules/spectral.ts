@@ -3,7 +3,7 @@ import type { Rule } from '@design-check/core';
 import { redoclyResult } from '../engines/redocly.js';
 import { spectralResult } from '../engines/spectral.js';
 import { redoclyEquivalents } from '../engines/filters.js';
-import { enabled, ENGINE_MESSAGES, ownedElsewhere, reportEngine, type EngineMessageId } from '../engines/report.js';
+import { enabled, ENGINE_MESSAGES, ownedElsewhere, placeOf, reportEngine, type EngineMessageId } from '../engines/report.js';
 import { appliesTo, modelOf } from '../model.js';
 
 /**
@@ -25,13 +25,13 @@ export const spectral: Rule<undefined, EngineMessageId> = {
     const result = await spectralResult(model, ctx);
     const byRedocly = new Set<string>();
     // Lines of objects with a property that Redocly reports as not expected (`redocly:struct`).
-    const unexpectedIn = new Set<number>();
+    const unexpectedIn = new Set<string>();
     if (enabled(ctx, 'openapi/redocly')) {
       const other = await redoclyResult(model, ctx).catch(() => undefined);
       for (const f of other?.findings ?? []) {
         if (!enabled(ctx, f.source) || ownedElsewhere(ctx, model, f)) continue;
-        byRedocly.add(`${f.code}|${model.locate(f.path).line}`);
-        if (f.code === 'struct' && /is not expected here/.test(f.message) && f.path.length > 0) unexpectedIn.add(model.locate(f.path.slice(0, -1)).line);
+        byRedocly.add(`${f.code}|${placeOf(model, f).key}`);
+        if (!f.file && f.code === 'struct' && /is not expected here/.test(f.message) && f.path.length > 0) unexpectedIn.add(String(model.locate(f.path.slice(0, -1)).line));
       }
     }
     // Paths where spectral:path-params already says that a path parameter needs `required: true`.
@@ -39,12 +39,12 @@ export const spectral: Rule<undefined, EngineMessageId> = {
     if (enabled(ctx, 'spectral:path-params')) {
       for (const f of result.findings) if (f.code === 'path-params' && /"required"/.test(f.message)) requiredSaid.add(pathKey(f.path));
     }
-    reportEngine(ctx, 'Spectral', model, result, (f, line) => {
-      if (redoclyEquivalents(f.code).some((code) => byRedocly.has(`${code}|${line}`))) return true;
+    reportEngine(ctx, 'Spectral', model, result, (f, key) => {
+      if (redoclyEquivalents(f.code).some((code) => byRedocly.has(`${code}|${key}`))) return true;
       if (f.code !== 'oas3-schema') return false;
       // OpenAPI 3.1: Spectral says only that "x" has unevaluated properties, on the object;
       // Redocly names the property, on its own line.
-      if (/must not have unevaluated properties/.test(f.message) && unexpectedIn.has(line)) return true;
+      if (/must not have unevaluated properties/.test(f.message) && unexpectedIn.has(key)) return true;
       return /must have required property "required"/.test(f.message) && requiredSaid.has(pathKey(f.path));
     });
   },

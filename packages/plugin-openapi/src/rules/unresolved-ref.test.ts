@@ -6,8 +6,12 @@ const schemas = ['```yaml', 'components:', '  schemas:', '    RefundRequest: {ty
 
 new RuleTester({ plugin: 'openapi' }).run(unresolvedRef, {
   valid: [
+    {
+      name: 'a recursive schema: a tree node with children of its own type',
+      code: md('```yaml', 'components:', '  schemas:', '    Node:', '      type: object', '      properties:', "        parent: {$ref: '#/components/schemas/Node'}", "        children: {type: array, items: {$ref: '#/components/schemas/Node'}}", '```'),
+    },
     { name: 'a ref into another fragment', code: md('```yaml', 'paths:', '  /r:', '    post:', '      requestBody:', "        content: {application/json: {schema: {$ref: '#/components/schemas/RefundRequest'}}}", '      responses: {}', '```', '', ...schemas) },
-    { name: 'external refs are left to external-ref', code: md('```yaml', 'components:', '  schemas:', "    A: {$ref: 'https://example.com/a.json'}", "    B: {$ref: './b.yaml#/B'}", '```') },
+    { name: 'remote refs and refs out of the project are left to external-ref', code: md('```yaml', 'components:', '  schemas:', "    A: {$ref: 'https://example.com/a.json'}", "    B: {$ref: '../shared/b.yaml#/B'}", '```') },
     { name: '$ref inside an example is data', code: md('```yaml', 'components:', '  schemas:', '    A:', '      type: object', "      example: {$ref: '#/nowhere'}", '```') },
     {
       name: 'a ref into another YAML document of the same block (`---`)',
@@ -20,6 +24,24 @@ new RuleTester({ plugin: 'openapi' }).run(unresolvedRef, {
     },
   ],
   invalid: [
+    {
+      name: 'a file $ref to a file that does not exist in the project',
+      code: md('```yaml', 'components:', '  schemas:', '    Payout:', '      properties:', "        fee: {$ref: './schemas/fee.yaml'}", '```'),
+      errors: [{ messageId: 'missingFileNoMatch', line: 6, column: 15, data: { ref: './schemas/fee.yaml', file: 'schemas/fee.yaml' } }],
+    },
+    {
+      name: 'a pure $ref cycle across two fragments, once, with the other member as related location',
+      code: md('```yaml', 'components:', '  schemas:', "    Amount: {$ref: '#/components/schemas/Money'}", '```', '', '```yaml', 'components:', '  schemas:', '    Money:', "      $ref: '#/components/schemas/Amount'", '```'),
+      errors: [
+        {
+          messageId: 'cycle',
+          data: { cycle: 'Amount → Money → Amount' },
+          line: 4,
+          column: 14,
+          related: [{ messageId: 'inCycle', line: 11, column: 7 }],
+        },
+      ],
+    },
     {
       name: 'a typo, with the nearest existing name',
       code: md('## 2. API Contracts', '', '```yaml', 'paths:', '  /refunds:', '    post:', '      requestBody:', '        content:', '          application/json:', '            schema:', "              $ref: '#/components/schemas/RefundRequst'", '      responses: {}', '```', '', ...schemas),

@@ -37,6 +37,11 @@ const reviewLine = (questions = 1) => 26 + questions;
 new RuleTester({ plugin: 'structure' }).run(approvedComplete, {
   valid: [
     { name: 'approved and complete', code: doc('approved') },
+    {
+      name: 'approved with open questions that each have an owner and a target date still ahead (the template checklist)',
+      code: doc('approved', { questions: ['| 1 | Chargeback refunds? | Priya Raman | 2026-04-15 | |', '| 2 | Acquirer inquiry? | **Acquirer lead** 🔧 | 2026-03-20 (review) | |'] }),
+      options: { today: '2026-03-20' },
+    },
     { name: 'a draft may have open items', code: doc('draft', { security: '[ ]', review: '[ ]', questions: ['| 1 | Storage? | Priya | 2026-03-06 |  |'] }) },
     { name: 'other checklists are not required by default', code: doc('approved', { observability: '[ ]' }) },
     { name: 'the Resolution column named Decision', code: doc('approved').replace('| Target Date | Resolution |', '| Target Date | Decision |') },
@@ -81,6 +86,27 @@ new RuleTester({ plugin: 'structure' }).run(approvedComplete, {
         { messageId: 'unresolved', data: { id: '1' }, line: 22, column: 52 },
         { messageId: 'unresolved', data: { id: '2' }, line: 23, column: 54 },
         { messageId: 'unresolved', data: { id: '3' }, line: 24, column: 57 },
+      ],
+    },
+    {
+      name: 'strict: every open question resolved, owned or not',
+      code: doc('approved', { questions: ['| 1 | Chargeback refunds? | Priya Raman | 2026-04-15 | |', '| 2 | Acquirer inquiry? | **Acquirer lead** 🔧 | 2026-03-20 (review) | |'] }),
+      options: { today: '2026-03-20', openQuestions: 'resolved' },
+      errors: [
+        { messageId: 'unresolved', data: { id: '1' }, line: 22, column: 55 },
+        { messageId: 'unresolved', data: { id: '2' }, line: 23, column: 71 },
+      ],
+    },
+    {
+      name: 'an open question without an owner, without a date, or past its date',
+      code: doc('approved', {
+        questions: ['| 1 | Chargeback refunds? |  | 2026-04-15 | |', '| 2 | Acquirer inquiry? | Priya Raman | TBD | |', '| 3 | Finance role only? | Tomás Álvarez | 2026-03-19 | |'],
+      }),
+      options: { today: '2026-03-20' },
+      errors: [
+        { messageId: 'unresolved', data: { id: '1' }, line: 22, column: 44 },
+        { messageId: 'unresolved', data: { id: '2' }, line: 23, column: 46 },
+        { messageId: 'unresolved', data: { id: '3' }, line: 24, column: 56 },
       ],
     },
     {

@@ -20,6 +20,7 @@ new RuleTester({ plugin: 'structure' }).run(metadataDates, {
     { name: 'date, line break, note', code: doc('approved', '2026-03-02<br>kick-off', '2026-03-16<br/>architecture review') },
     { name: 'placeholders are left to no-placeholders', code: doc('draft', 'YYYY-MM-DD', '_(on approval)_') },
     { name: '"Approved by" names a person, not a date', code: doc('in-review', '2026-03-02', undefined, '| **Approved by** | Architecture Governor |') },
+    { name: 'updated after it was created, and on the day', code: doc('in-review', '2026-03-02', undefined, '| **Last Updated** | 2026-03-09 |', '| **Reviewed** | 2026-03-02 |') },
     { name: 'other fields are not dates', code: doc('draft', '2026-03-02', undefined, '| **Mission ID** | MISSION-2026-031 |') },
   ],
   invalid: [
@@ -65,6 +66,19 @@ new RuleTester({ plugin: 'structure' }).run(metadataDates, {
       name: 'approved before created',
       code: doc('approved', '2026-03-10', '2026-03-02'),
       errors: [{ messageId: 'approvedBeforeCreated', data: { approved: '2026-03-02', created: '2026-03-10' }, line: 7, column: 18 }],
+    },
+    {
+      name: 'last updated before created, on its row, with Created as related location',
+      code: doc('in-review', '2026-03-10', undefined, '| **Last Updated** | 2026-02-27 |'),
+      errors: [
+        {
+          messageId: 'updatedBeforeCreated',
+          data: { field: 'Last Updated', updated: '2026-02-27', created: '2026-03-10' },
+          line: 7,
+          column: 22,
+          related: [{ messageId: 'created', line: 6, column: 17 }],
+        },
+      ],
     },
   ],
 });

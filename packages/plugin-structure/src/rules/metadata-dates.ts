@@ -1,18 +1,19 @@
 import { type MetadataEntry, type Rule, dateFields, metadataField, isBlank, isPlaceholder, readStatus } from '@design-check/core';
 import { checkIsoDate, leadingToken } from '../util/dates.js';
 
-type MessageId = 'format' | 'calendar' | 'missingApproved' | 'approvedBeforeCreated' | 'created';
+type MessageId = 'format' | 'calendar' | 'missingApproved' | 'approvedBeforeCreated' | 'updatedBeforeCreated' | 'created';
 
-/** Metadata dates are real `YYYY-MM-DD` dates; an approved design has an Approved date not before Created. */
+/** Metadata dates are real `YYYY-MM-DD` dates, none before Created; an approved design has an Approved date. */
 export const metadataDates: Rule<Record<string, never>, MessageId> = {
   name: 'metadata-dates',
   meta: {
-    description: 'Require real YYYY-MM-DD metadata dates, and an Approved date on an approved design.',
+    description: 'Require real YYYY-MM-DD metadata dates, none before Created, and an Approved date on an approved design.',
     messages: {
       format: 'Unexpected {{field}} date "{{value}}", expected a date written YYYY-MM-DD',
       calendar: 'Unexpected {{field}} date "{{value}}": no such day in the calendar',
       missingApproved: 'Missing Approved date: Status is approved, expected an "Approved" metadata row with the approval date',
       approvedBeforeCreated: 'Unexpected Approved date {{approved}} before the Created date {{created}}',
+      updatedBeforeCreated: 'Unexpected {{field}} date {{updated}} before the Created date {{created}}; a design is updated after it is created',
       created: 'Created here',
     },
     schema: { type: 'object', properties: {}, additionalProperties: false },
@@ -38,13 +39,11 @@ export const metadataDates: Rule<Record<string, never>, MessageId> = {
     }
     const a = approved && valid.get(approved);
     const c = created && valid.get(created);
-    if (a && c && a < c) {
-      ctx.report({
-        messageId: 'approvedBeforeCreated',
-        data: { approved: a, created: c },
-        at: approved!.value!,
-        related: [{ messageId: 'created', at: created!.value! }],
-      });
-    }
+    if (!c) return;
+    const related = [{ messageId: 'created' as const, at: created!.value! }];
+    if (a && a < c) ctx.report({ messageId: 'approvedBeforeCreated', data: { approved: a, created: c }, at: approved!.value!, related });
+    const updated = ['Last Updated', 'Last Modified', 'Updated'].map((f) => metadataField(doc, f)).find((e) => e && e !== created && valid.has(e));
+    const u = updated && valid.get(updated);
+    if (u && u < c) ctx.report({ messageId: 'updatedBeforeCreated', data: { field: updated!.key, updated: u, created: c }, at: updated!.value!, related });
   },
 };

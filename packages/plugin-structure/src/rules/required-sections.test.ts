@@ -80,6 +80,26 @@ new RuleTester({ plugin: 'structure' }).run(requiredSections, {
       ],
     },
     {
+      name: 'a shortened or misspelt section name: did you mean, on that heading',
+      code: skeleton(TITLES.map((t) => t.replace('## 9. Observability Design', '## 9. Observability').replace('Architecture Decisions', 'Archtecture Decisions'))),
+      errors: [
+        { messageId: 'renamed', data: { section: 'Observability Design', heading: '9. Observability' }, line: 3 + 3 * 8, column: 1 },
+        { messageId: 'renamed', data: { section: 'Architecture Decisions', heading: '10. Archtecture Decisions' }, line: 3 + 3 * 9, column: 1 },
+      ],
+    },
+    {
+      name: 'several missing sections at the end, in the order of the template',
+      code: skeleton(TITLES.slice(0, 6)),
+      errors: [
+        { messageId: 'missingAtEnd', data: { section: 'Security Threat Model' }, line: 1 + 3 * 6, column: 1 },
+        { messageId: 'missingAtEnd', data: { section: 'Performance Budgets' }, line: 1 + 3 * 6, column: 1 },
+        { messageId: 'missingAtEnd', data: { section: 'Observability Design' }, line: 1 + 3 * 6, column: 1 },
+        { messageId: 'missingAtEnd', data: { section: 'Architecture Decisions' }, line: 1 + 3 * 6, column: 1 },
+        { messageId: 'missingAtEnd', data: { section: 'Open Questions' }, line: 1 + 3 * 6, column: 1 },
+        { messageId: 'missingAtEnd', data: { section: 'Design Review Checklist' }, line: 1 + 3 * 6, column: 1 },
+      ],
+    },
+    {
       name: 'a custom list',
       code: skeleton(['## Summary']),
       options: { sections: ['Summary', 'Rollout'] },

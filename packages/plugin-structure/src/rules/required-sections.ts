@@ -1,4 +1,4 @@
-import { type Rule, findTemplateSection, OPTIONAL_SECTIONS, specName, TEMPLATE_SECTIONS, type SectionSpec } from '@design-check/core';
+import { type DesignDoc, type Rule, type Section, editDistance, findTemplateSection, headingNames, normalizeName, OPTIONAL_SECTIONS, SECTION, specName, specNames, TEMPLATE_SECTIONS, type SectionSpec } from '@design-check/core';
 import { lastContentLine } from '../util/sections.js';
 
 /** Options of `structure/required-sections`. */
@@ -18,14 +18,28 @@ export const sectionsSchema = {
   additionalProperties: false,
 };
 
+/** True when a heading is a shortened or misspelt name of the section (`Observability` for "Observability Design"). */
+function nearName(heading: string, spec: SectionSpec): boolean {
+  const h = normalizeName(heading);
+  return h.length >= 3 && specNames(spec).map(normalizeName).some((n) => n.startsWith(`${h} `) || editDistance(h, n) <= Math.max(1, Math.floor(n.length / 6)));
+}
+
+/** Headings at the level of the template's sections that name none of them: candidates for "did you mean". */
+function unnamed(doc: DesignDoc, found: Array<Section | undefined>): Section[] {
+  const known = Object.values(SECTION) as SectionSpec[];
+  const depth = Math.min(...found.map((s) => s?.depth ?? 2));
+  return doc.sections.filter((s) => s.depth === depth && !known.some((spec) => headingNames(s.title, spec)));
+}
+
 /** Every section of the template must be present, matched tolerantly at any level from 2 down. */
-export const requiredSections: Rule<RequiredSectionsOptions, 'missing' | 'missingAtEnd'> = {
+export const requiredSections: Rule<RequiredSectionsOptions, 'missing' | 'missingAtEnd' | 'renamed'> = {
   name: 'required-sections',
   meta: {
     description: 'Require every section of the technical design template.',
     messages: {
       missing: 'Missing required section "{{section}}"; add it before "{{next}}"',
       missingAtEnd: 'Missing required section "{{section}}"; add it at the end of the document',
+      renamed: 'Missing required section "{{section}}"; did you mean "{{heading}}"? Rename it to "{{section}}"',
     },
     schema: sectionsSchema,
     defaultOptions: { sections: TEMPLATE_SECTIONS, optional: OPTIONAL_SECTIONS },
@@ -35,10 +49,17 @@ export const requiredSections: Rule<RequiredSectionsOptions, 'missing' | 'missin
     const { sections, optional } = ctx.options;
     const order = [...sections, ...optional];
     const found = order.map((spec) => findTemplateSection(doc, spec));
+    const candidates = unnamed(doc, found);
     sections.forEach((spec, i) => {
       if (found[i]) return;
-      const j = found.findIndex((s, k) => k > i && s);
       const section = specName(spec);
+      const near = candidates.find((s) => nearName(s.title, spec));
+      if (near) {
+        candidates.splice(candidates.indexOf(near), 1);
+        ctx.report({ messageId: 'renamed', data: { section, heading: near.title }, at: { line: near.line, column: near.column } });
+        return;
+      }
+      const j = found.findIndex((s, k) => k > i && s);
       if (j < 0) {
         ctx.report({ messageId: 'missingAtEnd', data: { section }, at: { line: lastContentLine(doc), column: 1 } });
         return;
