@@ -1,0 +1,23 @@
+import type { Rule } from '@design-check/core';
+import { gherkinModel, hasGherkin } from '../model.js';
+
+/** A data table or Examples row with more or fewer cells than the table's header. */
+export const tableCellCount: Rule<undefined, 'count'> = {
+  name: 'table-cell-count',
+  meta: {
+    description: 'Require every row of a Gherkin data table or Examples table to have as many cells as its header.',
+    messages: {
+      count: 'Unexpected {{count}} in this table row, expected {{expected}} like the header on line {{headerLine}}',
+    },
+    appliesTo: hasGherkin,
+  },
+  async check(ctx) {
+    const model = await gherkinModel(ctx.doc);
+    const cells = (n: unknown) => (n === 1 ? '1 cell' : `${String(n)} cells`);
+    for (const block of model.blocks) {
+      for (const p of block.problems) {
+        if (p.kind === 'cells') ctx.report({ messageId: 'count', data: { count: cells(p.data.count), expected: cells(p.data.expected), headerLine: p.data.headerLine }, at: p.at });
+      }
+    }
+  },
+};
