@@ -94,9 +94,14 @@ describe('design-check as a process', () => {
     const text = readFileSync(join(EXAMPLES, 'defects/superseded-without-successor.md'), 'utf8');
     const r = run(['-', '--stdin-filename', 'examples/defects/from-stdin.md', '--format', 'github'], { input: text });
     expect(r.code).toBe(1);
-    expect(r.stdout).toBe(
-      '::error file=examples/defects/from-stdin.md,line=11,col=16,title=structure/superseded-successor::Missing successor: Status is superseded, expected a "Superseded by" metadata row linking the design that replaces this one\n',
-    );
+    expect(r.stdout.split('\n')).toEqual([
+      '::error file=examples/defects/from-stdin.md,line=11,col=16,title=structure/superseded-successor::Missing successor: Status is superseded, expected a "Superseded by" metadata row linking the design that replaces this one',
+      "::warning file=examples/defects/from-stdin.md,line=62,col=9,endLine=62,endColumn=14,title=gherkin/error-responses-covered::Unexpected 400 response of POST /v1/webhook-endpoints that no error scenario names, expected a scenario that names 400 or 'URL is not HTTPS or an event type is unknown'%0A↳ 205:1 Error scenarios of the design are written here",
+      "::warning file=examples/defects/from-stdin.md,line=64,col=9,endLine=64,endColumn=14,title=gherkin/error-responses-covered::Unexpected 409 response of POST /v1/webhook-endpoints that no error scenario names, expected a scenario that names 409 or 'The merchant already has 10 endpoints'%0A↳ 205:1 Error scenarios of the design are written here",
+      "::warning file=examples/defects/from-stdin.md,line=82,col=9,endLine=82,endColumn=14,title=gherkin/error-responses-covered::Unexpected 404 response of DELETE /v1/webhook-endpoints/{endpointId} that no error scenario names, expected a scenario that names 404 or 'No endpoint with this id for the merchant'%0A↳ 205:1 Error scenarios of the design are written here",
+      "::error file=examples/defects/from-stdin.md,line=189,col=1,title=gherkin/relates-to::Unexpected behaviour 'Behavior 2: Which responses count as delivered' without a Relates to line, expected '**Relates to:** Outcome Contract acceptance criterion #N' before its scenarios",
+      '',
+    ]);
     const elsewhere = run(['-', '--stdin-filename', 'docs/design.md', '--format', 'github'], { input: text });
     expect(elsewhere.stdout).toContain('::error file=docs/design.md,line=8,col=23,endLine=8,endColumn=45,title=structure/local-links::Unexpected link "./BRIEF.md": no file at docs/BRIEF.md');
   });
@@ -117,6 +122,11 @@ describe('the bundled examples', () => {
     const got = Object.fromEntries(report.files.map((f) => [f.path, f.diagnostics.map((d) => [d.line, d.column, d.ruleId])]));
     expect(got).toEqual({
       'examples/defects/approved-but-incomplete.md': [
+        [67, 9, 'gherkin/error-responses-covered'],
+        [89, 9, 'gherkin/error-responses-covered'],
+        [91, 9, 'gherkin/error-responses-covered'],
+        [93, 9, 'gherkin/error-responses-covered'],
+        [200, 1, 'gherkin/relates-to'],
         [250, 1, 'structure/approved-complete'],
         [363, 94, 'structure/local-links'],
         [364, 13, 'structure/local-links'],
@@ -126,30 +136,58 @@ describe('the bundled examples', () => {
         [389, 1, 'structure/approved-complete'],
         [397, 7, 'structure/revision-history'],
       ],
+      'examples/defects/gherkin-defects.md': [
+        [89, 9, 'gherkin/error-responses-covered'],
+        [193, 1, 'gherkin/criteria-covered'],
+        [193, 1, 'gherkin/criteria-covered'],
+        [203, 3, 'gherkin/syntax'],
+        [208, 1, 'gherkin/relates-to'],
+        [211, 1, 'gherkin/scenario-complete'],
+        [220, 55, 'gherkin/criterion-exists'],
+        [226, 56, 'gherkin/outline-placeholders'],
+        [229, 28, 'gherkin/examples-columns-used'],
+        [231, 5, 'gherkin/table-cell-count'],
+        [238, 1, 'gherkin/no-orphan-steps'],
+      ],
       'examples/defects/metadata-and-lifecycle.md': [
         [11, 16, 'structure/metadata-status'],
         [14, 17, 'structure/metadata-dates'],
         [15, 18, 'structure/no-placeholders'],
+        [65, 9, 'gherkin/error-responses-covered'],
+        [67, 9, 'gherkin/error-responses-covered'],
+        [89, 9, 'gherkin/error-responses-covered'],
         [235, 106, 'structure/table-cell-count'],
         [254, 3, 'structure/no-placeholders'],
         [311, 56, 'structure/no-placeholders'],
         [368, 95, 'structure/open-questions'],
       ],
       'examples/defects/missing-sections.md': [
+        [61, 9, 'gherkin/error-responses-covered'],
+        [81, 9, 'gherkin/error-responses-covered'],
         [163, 1, 'structure/empty-sections'],
+        [184, 1, 'gherkin/relates-to'],
         [210, 1, 'structure/required-sections'],
         [225, 1, 'structure/required-sections'],
       ],
       'examples/defects/openapi-defects.md': [
         [57, 15, 'openapi/unresolved-ref'],
+        [67, 9, 'gherkin/error-responses-covered'],
         [90, 15, 'openapi/path-params-declared'],
+        [103, 9, 'gherkin/error-responses-covered'],
         [120, 7, 'openapi/operation-id-unique'],
+        [133, 9, 'gherkin/error-responses-covered'],
         [133, 9, 'openapi/response-description'],
         [164, 5, 'openapi/fragment-conflict'],
         [196, 11, 'openapi/external-ref'],
         [233, 6, 'openapi/yaml-syntax'],
       ],
-      'examples/defects/superseded-without-successor.md': [[11, 16, 'structure/superseded-successor']],
+      'examples/defects/superseded-without-successor.md': [
+        [11, 16, 'structure/superseded-successor'],
+        [62, 9, 'gherkin/error-responses-covered'],
+        [64, 9, 'gherkin/error-responses-covered'],
+        [82, 9, 'gherkin/error-responses-covered'],
+        [189, 1, 'gherkin/relates-to'],
+      ],
       'examples/refund-service/TECHNICAL-DESIGN.md': [],
       'examples/search-indexing/TECHNICAL-DESIGN.md': [],
     });

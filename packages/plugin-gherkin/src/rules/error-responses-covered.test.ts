@@ -50,6 +50,10 @@ new RuleTester({ plugin: 'gherkin' }).run(errorResponsesCovered, {
       ),
     ),
     { name: 'a design without gherkin is left alone', code: md(...api) },
+    {
+      name: "the template's example operation is not the design's API",
+      code: md('```yaml', 'paths:', '  /api/v2/example:', '    post:', '      summary: "[Description]"', '      responses:', "        '429': {description: Rate limited}", '```', '', ...fence('Scenario: [Error case name]', '  When x', '  Then y')),
+    },
   ],
   invalid: [
     {

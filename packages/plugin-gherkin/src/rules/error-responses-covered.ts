@@ -1,4 +1,4 @@
-import { findTemplateSection, SECTION, type Rule } from '@design-check/core';
+import { findTemplateSection, isPlaceholder, SECTION, type Rule } from '@design-check/core';
 import { mayHaveFragments, openApiModelOf, responses, type ResponseSite } from '@design-check/openapi-model';
 import { errorScenariosSection, gherkinModel, hasGherkin, inSection } from '../model.js';
 
@@ -41,7 +41,9 @@ export const errorResponsesCovered: Rule<Options, 'uncovered' | 'uncoveredNoDesc
     appliesTo: (doc) => hasGherkin(doc) && mayHaveFragments(doc),
   },
   async check(ctx) {
-    const errors = responses(openApiModelOf(ctx)).filter((r) => /^[45](?:\d\d|xx)$/i.test(r.status));
+    // An operation still summarised by a template placeholder (`"[Description]"`) is the template's example, not the design's API.
+    const sample = (r: ResponseSite) => [r.operation.op.summary, r.operation.op.description].some((t) => typeof t === 'string' && isPlaceholder(t));
+    const errors = responses(openApiModelOf(ctx)).filter((r) => /^[45](?:\d\d|xx)$/i.test(r.status) && !sample(r));
     if (errors.length === 0) return;
     const model = await gherkinModel(ctx.doc);
     const section = errorScenariosSection(ctx.doc) ?? findTemplateSection(ctx.doc, SECTION.behavioralSpecifications);

@@ -13,14 +13,18 @@ new RuleTester({ plugin: 'gherkin' }).run(relatesTo, {
     { name: 'the criterion named in the heading', code: spec('### 6.2 Behavior 2: Refund window (criterion #1)', '', ...scenario) },
     { name: 'error scenarios are not a behaviour', code: spec('### Error & Edge Case Scenarios', '', ...scenario) },
     { name: 'a design without Behavioral Specifications', code: md('# T', '', '## Context', '', ...scenario) },
+    {
+      name: 'template placeholders are left to structure/no-placeholders',
+      code: spec('### Behavior 1: [Name]', '', '**Relates to:** Outcome Contract acceptance criterion #N', '', ...scenario, '', '### Behavior 2: [Name]', '', ...scenario),
+    },
   ],
   invalid: [
     {
-      name: 'missing, and the template placeholder left in',
-      code: spec('### Behavior 1: Balance never goes negative', '', ...scenario, '', '### Behavior 2: Refund restores the balance', '', '**Relates to:** Outcome Contract acceptance criterion #N', '', ...scenario),
+      name: 'missing, and a criterion that is not a number',
+      code: spec('### Behavior 1: Balance never goes negative', '', ...scenario, '', '### Behavior 2: Refund restores the balance', '', '**Relates to:** Outcome Contract acceptance criterion #two', '', ...scenario),
       errors: [
         { messageId: 'missing', data: { title: 'Behavior 1: Balance never goes negative' }, line: 5, column: 1 },
-        { messageId: 'malformed', data: { title: 'Behavior 2: Refund restores the balance', token: '#N' }, line: 13, column: 1, related: [{ messageId: 'statedHere', line: 15, column: 55 }] },
+        { messageId: 'malformed', data: { title: 'Behavior 2: Refund restores the balance', token: '#two' }, line: 13, column: 1, related: [{ messageId: 'statedHere', line: 15, column: 55 }] },
       ],
     },
     {

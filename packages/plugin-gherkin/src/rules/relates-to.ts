@@ -1,4 +1,4 @@
-import type { Rule } from '@design-check/core';
+import { isPlaceholder, type Rule } from '@design-check/core';
 import { behaviorModel, hasBehaviors } from '../model.js';
 
 type MessageId = 'missing' | 'malformed' | 'misplaced' | 'statedHere';
@@ -20,6 +20,8 @@ export const relatesTo: Rule<undefined, MessageId> = {
     for (const b of behaviorModel(ctx.doc)) {
       const title = b.section.title;
       const r = b.relatesTo;
+      // Template placeholders (`Behavior 2: [Name]`, `#N`) are structure/no-placeholders' findings.
+      if (isPlaceholder(title.replace(/^.*?behaviou?r\s*\d*\s*[:.–—-]?\s*/i, '')) || r?.bad?.token === '#N') continue;
       if (!r) {
         ctx.report({ messageId: 'missing', data: { title }, at: b.at });
       } else if (r.bad) {

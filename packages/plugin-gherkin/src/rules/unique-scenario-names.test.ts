@@ -3,7 +3,10 @@ import { uniqueScenarioNames } from './unique-scenario-names.js';
 import { fence, md } from '../../test/helpers.js';
 
 new RuleTester({ plugin: 'gherkin' }).run(uniqueScenarioNames, {
-  valid: [md(...fence('Scenario: A', '  When x', '  Then y', 'Scenario: B', '  When x', '  Then y'))],
+  valid: [
+    md(...fence('Scenario: A', '  When x', '  Then y', 'Scenario: B', '  When x', '  Then y')),
+    { name: 'the template placeholder twice is structure/no-placeholders\' finding', code: md(...fence('Scenario: [Descriptive name]', '  When x', '  Then y'), '', ...fence('Scenario: [Descriptive name]', '  When x', '  Then y')) },
+  ],
   invalid: [
     {
       name: 'across blocks, case and spacing aside',

@@ -1,4 +1,4 @@
-import type { Rule } from '@design-check/core';
+import { isPlaceholder, type Rule } from '@design-check/core';
 import { gherkinModel, hasGherkin, type Scenario } from '../model.js';
 
 /** Two scenarios of the document with the same name (case and spacing aside). */
@@ -17,7 +17,7 @@ export const uniqueScenarioNames: Rule<undefined, 'duplicate' | 'first'> = {
     const seen = new Map<string, Scenario>();
     for (const s of model.scenarios) {
       const key = s.name.toLowerCase().replace(/\s+/g, ' ').trim();
-      if (s.background || !key) continue;
+      if (s.background || !key || isPlaceholder(s.name)) continue;
       const first = seen.get(key);
       if (!first) {
         seen.set(key, s);
