@@ -137,7 +137,7 @@ export function parseBlock(code: CodeBlock, engine: GherkinEngine): GherkinBlock
       if (!seen.has(line)) block.problems.push(problem);
       seen.add(line);
       if (e.kind === 'eof' && /#DocStringSeparator/.test(e.message)) {
-        work.push(openDocString(work) ?? '"""');
+        work.push(openDocString(work)?.delim ?? '"""');
         repaired = true;
       } else if (line >= 1 && line <= work.length && work[line - 1] !== '#' && (e.kind === 'token' || e.kind === 'ast')) {
         work[line - 1] = '#';
@@ -160,34 +160,25 @@ export function parseBlock(code: CodeBlock, engine: GherkinEngine): GherkinBlock
   return block;
 }
 
-function openDocString(lines: string[]): string | undefined {
-  let open: string | undefined;
-  for (const l of lines) {
+/** The doc string left open at the end of `lines`: its delimiter and 0-based line. */
+function openDocString(lines: string[]): { delim: string; line: number } | undefined {
+  let open: { delim: string; line: number } | undefined;
+  lines.forEach((l, i) => {
     const t = l.trim();
     if (open) {
-      if (t.startsWith(open)) open = undefined;
-    } else if (t.startsWith('"""') || t.startsWith('```')) open = t.slice(0, 3);
-  }
+      if (t.startsWith(open.delim)) open = undefined;
+    } else if (t.startsWith('"""') || t.startsWith('```')) open = { delim: t.slice(0, 3), line: i };
+  });
   return open;
 }
 
 function locate(e: EngineError, line: number, work: string[], source: string[], at: (l: number, c: number) => Location): Problem | undefined {
   if (e.kind === 'eof') {
     // Point at the doc string left open, or at the last line of the block.
-    let open = -1;
-    let delim: string | undefined;
-    work.forEach((l, i) => {
-      const t = l.trim();
-      if (delim) {
-        if (t.startsWith(delim)) delim = undefined;
-      } else if (t.startsWith('"""') || t.startsWith('```')) {
-        delim = t.slice(0, 3);
-        open = i;
-      }
-    });
-    const last = delim ? open : Math.max(0, source.map((l) => l.trim() !== '').lastIndexOf(true));
+    const open = openDocString(work);
+    const last = open ? open.line : Math.max(0, source.map((l) => l.trim() !== '').lastIndexOf(true));
     const text = source[last] ?? '';
-    return { kind: 'eof', at: at(last + 1, text.length - text.trimStart().length + 1), data: { expected: delim ? `a closing ${delim} of the doc string` : expectedOf(e.message) } };
+    return { kind: 'eof', at: at(last + 1, text.length - text.trimStart().length + 1), data: { expected: open ? `a closing ${open.delim} of the doc string` : expectedOf(e.message) } };
   }
   if (line < 1 || line > source.length) return undefined;
   const text = source[line - 1];

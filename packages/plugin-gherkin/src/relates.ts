@@ -97,6 +97,8 @@ function insideCode(doc: DesignDoc, line: number): boolean {
 function behaviorOf(doc: DesignDoc, section: Section, last: number): Behavior {
   const firstBlock = blocksIn(doc, section.line, last)[0];
   const behavior: Behavior = { section, at: { line: section.line, column: section.column }, firstBlock, misplaced: false };
+  // The first Relates-to line that names a criterion (a table's header row `| Relates to | … |` names none), else the first one.
+  let chosen: RelatesTo | undefined;
   for (let line = section.line + 1; line <= last; line++) {
     const raw = doc.lines[line - 1] ?? '';
     const m = LABEL.exec(raw);
@@ -104,8 +106,16 @@ function behaviorOf(doc: DesignDoc, section: Section, last: number): Behavior {
     const column = m.index + m[0].indexOf(m[1]) + 1;
     const found = criterionRefs(raw, m[0].length, line);
     const bad = found.bad ? { token: found.bad.token, at: { line, column: found.bad.column } } : found.refs.length ? undefined : { token: raw.slice(m[0].length).replace(/[*_]/g, '').trim(), at: { line, column } };
-    behavior.relatesTo = { at: { line, column }, refs: found.refs, ...(bad ? { bad } : {}), inHeading: false };
-    behavior.misplaced = !!firstBlock && line > firstBlock.line;
+    const candidate: RelatesTo = { at: { line, column }, refs: found.refs, ...(bad ? { bad } : {}), inHeading: false };
+    chosen ??= candidate;
+    if (found.refs.length || found.bad) {
+      chosen = candidate;
+      break;
+    }
+  }
+  if (chosen) {
+    behavior.relatesTo = chosen;
+    behavior.misplaced = !!firstBlock && chosen.at.line > firstBlock.line;
     return behavior;
   }
   const heading = doc.lines[section.line - 1] ?? '';

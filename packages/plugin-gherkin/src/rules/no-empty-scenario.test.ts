@@ -9,8 +9,13 @@ new RuleTester({ plugin: 'gherkin' }).run(noEmptyScenario, {
       code: md('## Behavior', '', ...fence('Scenario: Refund window', '  # steps to follow', '', 'Scenario: B', '  When x', '  Then y'), '', ...fence('Background:', '', 'Scenario: C', '  When x', '  Then y')),
       errors: [
         { messageId: 'empty', data: { keyword: 'Scenario', name: 'Refund window' }, line: 4, column: 1 },
-        { messageId: 'empty', data: { keyword: 'Background', name: '' }, line: 13, column: 1 },
+        { messageId: 'emptyBackground', data: { keyword: 'Background' }, line: 13, column: 1 },
       ],
+    },
+    {
+      name: 'a Scenario line with no name either',
+      code: md(...fence('Scenario: A', '  When x', '  Then y', '', 'Scenario:')),
+      errors: [{ messageId: 'emptyUnnamed', data: { keyword: 'Scenario' }, line: 6, column: 1 }],
     },
   ],
 });

@@ -21,7 +21,8 @@ export const outlinePlaceholders: Rule<undefined, 'missing' | 'missingHint'> = {
         const lacking = tables.find((ex) => !ex.columns.some((c) => c.name === p.name));
         if (!lacking) continue;
         const names = lacking.columns.map((c) => c.name);
-        const hint = closestName(p.name, names);
+        // Only a near miss is a hint (`methd` → `method`), not any short column (`time` → `items`).
+        const hint = closestName(p.name, names, Math.max(1, Math.floor(p.name.length / 3)));
         const columns = names.map((n) => `<${n}>`).join(', ') || 'no column';
         ctx.report({ messageId: hint ? 'missingHint' : 'missing', data: { name: p.name, examplesLine: lacking.at.line, ...(hint ? { hint } : { columns }) }, at: p.at });
       }
