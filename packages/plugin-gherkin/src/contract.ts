@@ -17,13 +17,13 @@ export interface Contract {
 }
 
 const MAX_BYTES = 1_000_000;
-const ORDERED = /^\s{0,3}(?:>\s*)?(\d{1,3})[.)]\s+(.*)$/;
-const LABELLED = /^\s{0,3}(?:>\s*)?[-*+]\s+[*_`]*(?:AC[\s-]?|#|criterion\s+)(\d{1,3})\b[*_`]*[\s:.)—–-]*(.*)$/i;
+const ORDERED = /^\s*(?:>\s*)?(\d{1,3})[.)]\s+(.*)$/;
+const LABELLED = /^\s*(?:>\s*)?(?:[-*+]|\d{1,3}[.)])\s+[*_`]*(?:AC[\s-]?|#|criterion\s+)(\d{1,3})\b[*_`]*[\s:.)—–-]*(.*)$/i;
 const KEY = /^(?:AC[\s-]?|#|criterion\s+)?(\d{1,3})$/i;
 
 /**
- * The numbered acceptance criteria of an outcome contract: the items of its numbered list,
- * `- AC-1 …` bullets, or table rows whose first (or `#`/`ID`) cell is a number, under an
+ * The numbered acceptance criteria of an outcome contract: the items of its top-level numbered
+ * lists, `- AC-1 …` bullets, or table rows whose first (or `#`/`ID`) cell is a number, under an
  * "Acceptance Criteria" heading when there is one, else anywhere in the file.
  */
 export function readCriteria(text: string, path: string): Map<number, string> {
@@ -32,10 +32,19 @@ export function readCriteria(text: string, path: string): Map<number, string> {
   const first = section ? section.line + 1 : 1;
   const last = section ? section.lastLine : doc.lines.length;
   const out = new Map<number, string>();
-  const code = (line: number) => doc.codeBlocks.some((b) => line >= b.line && line <= b.endLine);
-  for (let line = first; line <= last; line++) {
-    const m = ORDERED.exec(doc.lines[line - 1]) ?? LABELLED.exec(doc.lines[line - 1]);
-    if (m && !code(line) && !out.has(Number(m[1]))) out.set(Number(m[1]), m[2].replace(/[*_`]/g, '').trim());
+  const add = (n: number, text: string) => {
+    if (!out.has(n)) out.set(n, text.replace(/[*_`]/g, '').trim());
+  };
+  // Items of top-level lists only: a nested `1.` is part of its criterion, not another one.
+  for (const node of doc.root.children) {
+    const line = node.position?.start.line ?? 0;
+    if (node.type !== 'list' || line < first || line > last) continue;
+    for (const item of node.children) {
+      const raw = doc.lines[(item.position?.start.line ?? 0) - 1] ?? '';
+      // `- AC-1 …` names its number; a plain numbered item has the number of its marker.
+      const m = LABELLED.exec(raw) ?? (node.ordered ? ORDERED.exec(raw) : null);
+      if (m) add(Number(m[1]), m[2]);
+    }
   }
   const tables = section ? doc.tablesIn(section) : doc.tables;
   for (const table of tables) {
@@ -44,7 +53,7 @@ export function readCriteria(text: string, path: string): Map<number, string> {
     for (const row of table.rows) {
       const m = KEY.exec(row.cells[key]?.text ?? '');
       const rest = row.cells.filter((_, i) => i !== key).map((c) => c.text);
-      if (m && !out.has(Number(m[1]))) out.set(Number(m[1]), rest.sort((a, b) => b.length - a.length)[0] ?? '');
+      if (m) add(Number(m[1]), rest.sort((a, b) => b.length - a.length)[0] ?? '');
     }
   }
   return out;
@@ -55,11 +64,12 @@ export function readContract(doc: DesignDoc, projectRoot: string): Contract | un
   const cell = metadataField(doc, 'Outcome contract')?.value;
   if (!cell) return undefined;
   const link = doc.links.find((l) => l.offset >= cell.offset && l.endOffset <= cell.endOffset && !l.url.startsWith('#'));
-  const href = link?.url ?? (/^\S+\.md$/i.test(cell.text) ? cell.text : undefined);
-  if (!href) return undefined;
+  const url = link?.url ?? (/^\S+\.md$/i.test(cell.text) ? cell.text : undefined);
+  if (!url) return undefined;
+  const href = isRemote(url) ? url : url.replace(/[#?].*$/, '');
   const at = { line: (link ?? cell).line, column: (link ?? cell).column };
   const contract = (state: Contract['state'], criteria = new Map<number, string>()): Contract => ({ href, at, state, criteria });
-  if (isRemote(href)) return contract('remote');
+  if (isRemote(url)) return contract('remote');
   const target = resolveLocal(href, doc.path, projectRoot);
   if (!target.inside) return contract('outside');
   try {

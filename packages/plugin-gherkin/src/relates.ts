@@ -26,7 +26,8 @@ export interface Behavior {
   misplaced: boolean;
 }
 
-const LABEL = /^(?:\s*(?:>|[-*+](?=\s)|\||\d+[.)](?=\s)))*\s*[*_]{0,3}(relates?\s+to)\b[*_]{0,3}\s*(?::|\|)/i;
+// `**Relates to:**`, `Relates to |` (a table row), `**Relates to** — …`, in a list item or a quote.
+const LABEL = /^(?:\s*(?:>|[-*+](?=\s)|\||\d+[.)](?=\s)))*\s*[*_]{0,3}(relates?\s+to)\b[*_]{0,3}\s*(?::|\||[—–-](?=\s))/i;
 const WORD_REF = /\b(?:criteri(?:on|a)|AC)(?:[\s-]*#?\s?)(\d+)/gi;
 const HASH_REF = /#\s?(\d+)/g;
 // A range's or list's next number is not a quantity (`#2 – 80% of refunds`, `#1, 2.5 s`).

@@ -23,6 +23,10 @@ describe('clean designs that the team had not seen give no finding', () => {
     // `*` steps, Scenario Template with two tagged `Scenarios:` tables, When/Then twice, an
     // escaped pipe, a ``` doc string inside a ````gherkin fence, errors named by description.
     'unseen-clean-catalog.md',
+    // Second round: tab-indented steps, `**Relates to** — AC #2`, `- **Relates to:** [AC 1](…#anchor)`,
+    // `acceptance criterion 3` without `#`, a contract with a nested numbered list, `4XX` and
+    // `default` responses, `HTTP 409 Conflict`, a Feature description that starts with "Given".
+    'unseen-clean-kyc.md',
   ];
   for (const name of clean) {
     it(name, async () => {
@@ -75,5 +79,15 @@ describe('defects in designs that the team had not seen, each once, on its line'
       '73:1 gherkin/unique-scenario-names duplicate',
     ]);
     expect(found.map((d) => d.message).slice(1, 3)).toEqual(["Unexpected keyword 'Scenaro Outline', did you mean 'Scenario Outline:'?", "Unexpected keyword 'Thne', did you mean 'Then'?"]);
+  });
+
+  it('second round: a duplicate outline name under a Rule, a Given after Then, a 503 no scenario names', async () => {
+    expect(brief(await lint('unseen-defects-fx.md'))).toEqual([
+      '28:9 gherkin/error-responses-covered uncovered',
+      '61:3 gherkin/unique-scenario-names duplicate',
+      '72:55 gherkin/criterion-exists unknown',
+      '79:3 gherkin/step-order givenLate',
+      '90:1 gherkin/scenario-complete noThen',
+    ]);
   });
 });

@@ -10,6 +10,7 @@ new RuleTester({ plugin: 'gherkin' }).run(relatesTo, {
     spec('### Behavior 1: A', '', '**Relates to:** Outcome Contract acceptance criterion #1', '', ...scenario),
     { name: 'several criteria, a range, and prose in between', code: spec('### Behavior 1: A', '', '**Relates to:** Outcome Contract acceptance criteria #2 (no over-refunds) and #1–#3', '', ...scenario) },
     { name: 'in a list item, a quote or a table; criterion words without #', code: spec('### Behavior 1: A', '', '- *Relates to*: criteria 1 and 3', '', '### Behavior 2: B', '', '> **Relates to** : AC-2', '', '### Behavior 3: C', '', '| Relates to | criterion #2 |', '|---|---|', '', ...scenario) },
+    { name: 'a dash after the label, and a link to the criterion', code: spec('### Behavior 1: A', '', '**Relates to** — Outcome Contract AC #2', '', '### Behavior 2: B', '', '- **Relates to:** [AC 1](OUTCOME-CONTRACT.md#ac-1)', '', ...scenario) },
     { name: 'the criterion named in the heading', code: spec('### 6.2 Behavior 2: Refund window (criterion #1)', '', ...scenario) },
     { name: 'error scenarios are not a behaviour', code: spec('### Error & Edge Case Scenarios', '', ...scenario) },
     { name: 'a design without Behavioral Specifications', code: md('# T', '', '## Context', '', ...scenario) },
