@@ -31,8 +31,8 @@ const LABEL = /^(?:\s*(?:>|[-*+](?=\s)|\||\d+[.)](?=\s)))*\s*[*_]{0,3}(relates?\
 const WORD_REF = /\b(?:criteri(?:on|a)|AC)(?:[\s-]*#?\s?)(\d+)/gi;
 const HASH_REF = /#\s?(\d+)/g;
 // A range's or list's next number is not a quantity (`#2 – 80% of refunds`, `#1, 2.5 s`).
-const RANGE = /^\s*(?:[–—]|-|to\b|\.\.)\s*(?:#|AC[\s-]*)?\s?(\d+)(?![\d.,]*\s*(?:%|[.,]\d))/i;
-const LIST = /^\s*(?:,|and\b|&|or\b)\s*(?:#|AC[\s-]*)?\s?(\d+)(?![\d.,]*\s*(?:%|[.,]\d))/i;
+const RANGE = /\s*(?:[–—]|-|to\b|\.\.)\s*(?:#|AC[\s-]*)?\s?(\d+)(?![\d.,]*\s*(?:%|[.,]\d))/iy;
+const LIST = /\s*(?:,|and\b|&|or\b)\s*(?:#|AC[\s-]*)?\s?(\d+)(?![\d.,]*\s*(?:%|[.,]\d))/iy;
 const BAD = /#(?!\s?\d)([^\s,;:)*_|]{1,12})|#\s?(0+)\b/g;
 
 /** Where a reference whose number starts at `i` starts: its `#` or `AC-`, else the number. */
@@ -60,20 +60,16 @@ export function criterionRefs(raw: string, from: number, lineNo: number, wordsOn
     seen.add(n);
   };
   const follow = (end: number, first: number, index: number) => {
-    let rest = text.slice(end);
+    RANGE.lastIndex = end;
+    const range = RANGE.exec(text);
     let offset = end;
-    const range = RANGE.exec(rest);
     if (range) {
       const last = Number(range[1]);
       for (let n = first; n <= last && n - first < 100; n++) add(n, index);
-      rest = rest.slice(range[0].length);
-      offset += range[0].length;
+      offset = RANGE.lastIndex;
     } else add(first, index);
-    for (let m = LIST.exec(rest); m; m = LIST.exec(rest)) {
-      add(Number(m[1]), refStart(text, offset + m[0].length - m[1].length));
-      offset += m[0].length;
-      rest = rest.slice(m[0].length);
-    }
+    LIST.lastIndex = offset;
+    for (let m = LIST.exec(text); m; m = LIST.exec(text)) add(Number(m[1]), refStart(text, LIST.lastIndex - m[1].length));
   };
   for (const re of wordsOnly ? [WORD_REF] : [WORD_REF, HASH_REF]) {
     re.lastIndex = from;
