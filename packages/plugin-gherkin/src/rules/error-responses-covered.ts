@@ -46,8 +46,9 @@ export const errorResponsesCovered: Rule<Options, 'uncovered' | 'uncoveredNoDesc
     const errors = responses(openApiModelOf(ctx)).filter((r) => /^[45](?:\d\d|xx)$/i.test(r.status) && !sample(r));
     if (errors.length === 0) return;
     const model = await gherkinModel(ctx.doc);
-    const section = errorScenariosSection(ctx.doc) ?? findTemplateSection(ctx.doc, SECTION.behavioralSpecifications);
-    const inScope = (line: number) => !ctx.options.errorSectionOnly || inSection(errorScenariosSection(ctx.doc), line);
+    const errorSection = errorScenariosSection(ctx.doc);
+    const section = errorSection ?? findTemplateSection(ctx.doc, SECTION.behavioralSpecifications);
+    const inScope = (line: number) => !ctx.options.errorSectionOnly || inSection(errorSection, line);
     // A block the parser could not read still specifies what it says (its comment lines apart).
     const texts = [
       ...model.scenarios.filter((s) => !s.background && inScope(s.block.code.line)).map((s) => s.text),
