@@ -1,4 +1,5 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { isAbsolute, relative, sep } from 'node:path';
 import { isRemote, metadataField, parseDesignDoc, resolveLocal, type DesignDoc, type Location } from '@design-check/core';
 
 /** The Outcome Contract that the Metadata links to, and what could be read of it. */
@@ -73,6 +74,9 @@ export function readContract(doc: DesignDoc, projectRoot: string): Contract | un
   const target = resolveLocal(href, doc.path, projectRoot);
   if (!target.inside) return contract('outside');
   try {
+    // A symbolic link inside the root may lead outside it: judge where it really leads.
+    const rel = relative(realpathSync(projectRoot), realpathSync(target.path));
+    if (rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return contract('outside');
     const stat = statSync(target.path);
     if (!stat.isFile() || stat.size > MAX_BYTES) return contract('missing');
     return contract('read', readCriteria(readFileSync(target.path, 'utf8'), target.path));

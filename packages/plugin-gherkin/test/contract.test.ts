@@ -1,5 +1,9 @@
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readCriteria } from '../src/contract.js';
+import { parseDesignDoc } from '@design-check/core';
+import { readContract, readCriteria } from '../src/contract.js';
 
 const read = (...lines: string[]) => Object.fromEntries(readCriteria(`${lines.join('\n')}\n`, 'OUTCOME-CONTRACT.md'));
 
@@ -19,5 +23,28 @@ describe('the acceptance criteria of an outcome contract', () => {
   it('are read anywhere when no heading names them, and none is made up from prose', () => {
     expect(read('# Contract', '', '1. Only criterion')).toEqual({ 1: 'Only criterion' });
     expect(read('# Contract', '', 'The criteria are quoted in each design.')).toEqual({});
+  });
+});
+
+describe('the Outcome contract link', () => {
+  const design = (link: string) => `# T\n\n## Metadata\n\n| Field | Value |\n|---|---|\n| **Outcome contract** | ${link} |\n`;
+
+  it('is read inside the project root, but not through a symbolic link that leads outside it', () => {
+    const outside = mkdtempSync(join(tmpdir(), 'contract-outside-'));
+    const root = mkdtempSync(join(tmpdir(), 'contract-root-'));
+    writeFileSync(join(outside, 'secret.md'), '## Acceptance Criteria\n\n1. Secret\n');
+    writeFileSync(join(root, 'OUTCOME-CONTRACT.md'), '## Acceptance Criteria\n\n1. Public\n');
+    symlinkSync(join(outside, 'secret.md'), join(root, 'LINKED.md'));
+    const read = (link: string) => readContract(parseDesignDoc(design(link), join(root, 'design.md')), root);
+    try {
+      expect(read('[c](OUTCOME-CONTRACT.md)')).toMatchObject({ state: 'read', criteria: new Map([[1, 'Public']]) });
+      expect(read('[c](LINKED.md)')).toMatchObject({ state: 'outside', criteria: new Map() });
+      expect(read('[c](../secret.md)')).toMatchObject({ state: 'outside' });
+      expect(read('[c](https://wiki.example.com/contract)')).toMatchObject({ state: 'remote', href: 'https://wiki.example.com/contract' });
+      expect(read('[c](MISSING.md#ac-1)')).toMatchObject({ state: 'missing', href: 'MISSING.md' });
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+      rmSync(outside, { recursive: true, force: true });
+    }
   });
 });
