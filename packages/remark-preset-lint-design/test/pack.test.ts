@@ -46,10 +46,11 @@ beforeAll(() => {
   cpSync(dirname(DEFECTIVE), join(app, 'docs'), { recursive: true });
 }, 600_000);
 
+// Deleting a whole npm install takes longer than the default 10 s hook budget on a busy machine.
 afterAll(() => {
   console.log(`packed-tarball timings:\n  ${timings.join('\n  ')}`);
   if (root) rmSync(root, { recursive: true, force: true });
-});
+}, 120_000);
 
 test('the packages come from the tarballs, with workspace ranges rewritten', () => {
   const lock = JSON.parse(readFileSync(join(app, 'package-lock.json'), 'utf8')) as { packages: Record<string, { resolved?: string; dependencies?: Record<string, string> }> };
