@@ -1,6 +1,6 @@
 import { defineModel, findTemplateSection, SECTION, type DesignDoc, type Section } from '@design-check/core';
 import { loadGherkin } from './engines/gherkin.js';
-import { parseBlock, type GherkinBlock, type Scenario } from './parse.js';
+import { parseBlock, type GherkinBlock, type Problem, type Scenario } from './parse.js';
 import { behaviorsOf, type Behavior } from './relates.js';
 import { readContract, type Contract } from './contract.js';
 
@@ -38,6 +38,11 @@ export const gherkinModel = defineModel('gherkin/scenarios', async (doc: DesignD
   const blocks = codes.map((code) => parseBlock(code, engine));
   return { blocks, scenarios: blocks.flatMap((b) => b.scenarios) };
 });
+
+/** The problems of every block of the document that are of one of `kinds`, in document order. */
+export function problemsOf<K extends Problem['kind']>(model: GherkinModel, ...kinds: K[]): Array<Problem & { kind: K }> {
+  return model.blocks.flatMap((b) => b.problems.filter((p): p is Problem & { kind: K } => (kinds as string[]).includes(p.kind)));
+}
 
 /** The behaviours of the Behavioral Specifications with their Relates-to statements (no parser needed). */
 export const behaviorModel = defineModel('gherkin/behaviors', (doc: DesignDoc): Behavior[] => behaviorsOf(doc));

@@ -1,5 +1,5 @@
 import type { Rule } from '@design-check/core';
-import { gherkinModel, hasGherkin } from '../model.js';
+import { gherkinModel, hasGherkin, problemsOf } from '../model.js';
 
 /** A step that belongs to no scenario: before the first Scenario line, or after an outline's Examples. */
 export const noOrphanSteps: Rule<undefined, 'before' | 'after'> = {
@@ -13,11 +13,8 @@ export const noOrphanSteps: Rule<undefined, 'before' | 'after'> = {
     appliesTo: hasGherkin,
   },
   async check(ctx) {
-    const model = await gherkinModel(ctx.doc);
-    for (const block of model.blocks) {
-      for (const p of block.problems) {
-        if (p.kind === 'orphan') ctx.report({ messageId: p.data.where === 'after' ? 'after' : 'before', data: { step: p.data.step }, at: p.at });
-      }
+    for (const p of problemsOf(await gherkinModel(ctx.doc), 'orphan')) {
+      ctx.report({ messageId: p.data.where === 'after' ? 'after' : 'before', data: { step: p.data.step }, at: p.at });
     }
   },
 };

@@ -1,6 +1,6 @@
 import type { Rule } from '@design-check/core';
 import { closestName } from '@design-check/core';
-import { gherkinModel, hasGherkin } from '../model.js';
+import { gherkinModel, hasGherkin, problemsOf } from '../model.js';
 import { loadGherkin } from '../engines/gherkin.js';
 
 type MessageId = 'misspelled' | 'unexpected' | 'eof' | 'language' | 'languageHint' | 'other';
@@ -21,15 +21,13 @@ export const syntax: Rule<undefined, MessageId> = {
     appliesTo: hasGherkin,
   },
   async check(ctx) {
-    const model = await gherkinModel(ctx.doc);
-    for (const block of model.blocks) {
-      for (const p of block.problems) {
-        if (p.kind === 'orphan' || p.kind === 'cells') continue;
-        if (p.kind === 'language') {
-          const hint = closestName(String(p.data.language).toLowerCase(), Object.keys((await loadGherkin()).dialects), 1);
-          ctx.report({ messageId: hint ? 'languageHint' : 'language', data: { ...p.data, ...(hint ? { hint } : {}) }, at: p.at });
-        } else ctx.report({ messageId: p.kind, data: p.data, at: p.at });
+    for (const p of problemsOf(await gherkinModel(ctx.doc), 'misspelled', 'unexpected', 'eof', 'language', 'other')) {
+      if (p.kind !== 'language') {
+        ctx.report({ messageId: p.kind, data: p.data, at: p.at });
+        continue;
       }
+      const hint = closestName(String(p.data.language).toLowerCase(), Object.keys((await loadGherkin()).dialects), 1);
+      ctx.report({ messageId: hint ? 'languageHint' : 'language', data: { ...p.data, ...(hint ? { hint } : {}) }, at: p.at });
     }
   },
 };

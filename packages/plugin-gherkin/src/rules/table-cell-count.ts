@@ -1,5 +1,5 @@
 import type { Rule } from '@design-check/core';
-import { gherkinModel, hasGherkin } from '../model.js';
+import { gherkinModel, hasGherkin, problemsOf } from '../model.js';
 
 /** A data table or Examples row with more or fewer cells than the table's header. */
 export const tableCellCount: Rule<undefined, 'count'> = {
@@ -12,12 +12,9 @@ export const tableCellCount: Rule<undefined, 'count'> = {
     appliesTo: hasGherkin,
   },
   async check(ctx) {
-    const model = await gherkinModel(ctx.doc);
     const cells = (n: unknown) => (n === 1 ? '1 cell' : `${String(n)} cells`);
-    for (const block of model.blocks) {
-      for (const p of block.problems) {
-        if (p.kind === 'cells') ctx.report({ messageId: 'count', data: { count: cells(p.data.count), expected: cells(p.data.expected), headerLine: p.data.headerLine }, at: p.at });
-      }
+    for (const p of problemsOf(await gherkinModel(ctx.doc), 'cells')) {
+      ctx.report({ messageId: 'count', data: { count: cells(p.data.count), expected: cells(p.data.expected), headerLine: p.data.headerLine }, at: p.at });
     }
   },
 };
