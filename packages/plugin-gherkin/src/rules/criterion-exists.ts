@@ -1,0 +1,25 @@
+import type { Rule } from '@design-check/core';
+import { behaviorModel, contractModel, hasBehaviors } from '../model.js';
+
+/** A Relates-to number that the linked Outcome Contract does not have. */
+export const criterionExists: Rule<undefined, 'unknown'> = {
+  name: 'criterion-exists',
+  meta: {
+    description: 'Require every criterion number of a Relates to line to exist in the Outcome Contract that the Metadata links to.',
+    messages: {
+      unknown: 'Unexpected acceptance criterion #{{n}}: {{file}} has criteria {{known}}, expected one of them',
+    },
+    appliesTo: hasBehaviors,
+  },
+  check(ctx) {
+    const contract = contractModel(ctx.doc, ctx.projectRoot);
+    // Only a contract that was read, and numbers its criteria, can say a number does not exist.
+    if (contract?.state !== 'read' || contract.criteria.size === 0) return;
+    const known = [...contract.criteria.keys()].sort((a, b) => a - b).map((n) => `#${n}`).join(', ');
+    for (const b of behaviorModel(ctx.doc)) {
+      for (const ref of b.relatesTo?.refs ?? []) {
+        if (!contract.criteria.has(ref.n)) ctx.report({ messageId: 'unknown', data: { n: ref.n, file: contract.href, known }, at: ref.at });
+      }
+    }
+  },
+};
