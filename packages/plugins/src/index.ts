@@ -1,12 +1,13 @@
 import type { Plugin } from '@design-check/core';
 import structure from '@design-check/plugin-structure';
 import openapi from '@design-check/plugin-openapi';
+import typescript from '@design-check/plugin-typescript';
 
 /**
  * The plugins that `design-check` and `remark-preset-lint-design` run, in run order. A plugin
  * loads its engine only when a document has its kind of artifact, so listing one costs
  * nothing on documents without it.
  */
-export const defaultPlugins: Plugin[] = [structure, openapi];
+export const defaultPlugins: Plugin[] = [structure, openapi, typescript];
 
 export default defaultPlugins;
