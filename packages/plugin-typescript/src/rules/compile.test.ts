@@ -25,6 +25,11 @@ new RuleTester({ plugin: 'typescript' }).run(compile, {
       ],
     },
     {
+      name: 'a type error before a parse error of its block, none after it',
+      code: md('```ts', 'interface Quote { status: PayoutStatus; fee:: number; total: Missing }', '```'),
+      errors: [{ messageId: 'compile', data: { message: "Cannot find name 'PayoutStatus'", code: 2304 }, line: 2, column: 27, endLine: 2, endColumn: 39, source: 'typescript:TS2304' }],
+    },
+    {
       name: 'a module the document does not define',
       code: md('```ts', "import type { Money } from '@acme/payments/money';", 'export interface Refund { amount: Money }', '```'),
       errors: [{ messageId: 'unknownModule', data: { module: '@acme/payments/money', file: 'money.ts', code: 2307 }, line: 2, column: 28, source: 'typescript:TS2307' }],

@@ -20,6 +20,11 @@ new RuleTester({ plugin: 'typescript' }).run(syntax, {
       errors: [{ messageId: 'syntax', data: { message: "'}' expected", code: 1005 }, line: 5, column: 16, source: 'typescript:TS1005' }],
     },
     {
+      name: 'the first parse error of a block, not the ones that follow from it',
+      code: md('```ts', 'export interface Quote {', '  fee: Amount', '  expiresAt string;', '}', '```'),
+      errors: [{ messageId: 'syntax', data: { message: 'Property or signature expected', code: 1131 }, line: 4, column: 3, source: 'typescript:TS1131' }],
+    },
+    {
       name: 'CRLF line endings',
       code: md('```ts', 'type Status = "a" | ;', '```').replace(/\n/g, '\r\n'),
       errors: [{ messageId: 'syntax', data: { message: 'Type expected', code: 1110 }, line: 2, column: 21, source: 'typescript:TS1110' }],

@@ -69,8 +69,8 @@ function toDiagnostic(d: ts.Diagnostic, kind: TsDiagnostic['kind'], byFile: Map<
 
 /**
  * Compile the blocks as one program: each block is a virtual file, a global script unless it
- * imports another block or is imported by one. Syntax errors of a block are reported; its type
- * errors only once it parses, as `tsc` does. Nothing is emitted and nothing is run.
+ * imports another block or is imported by one. Syntax errors of a block are reported; of its type
+ * errors, only those before its first syntax error. Nothing is emitted and nothing is run.
  */
 export function compileBlocks(blocks: TsBlock[], settings: CompileSettings): TypeScriptModel {
   const modules = moduleBlocks(blocks);
@@ -92,7 +92,9 @@ export function compileBlocks(blocks: TsBlock[], settings: CompileSettings): Typ
     if (!sf) continue;
     const syntax = program.getSyntacticDiagnostics(sf);
     syntax.forEach((d) => push(d, 'syntax'));
-    if (syntax.length === 0) program.getSemanticDiagnostics(sf).forEach((d) => push(d, 'semantic'));
+    // Past a parse error the tree is a guess: only type errors before the first one are real.
+    const firstError = Math.min(...syntax.map((d) => d.start ?? 0));
+    program.getSemanticDiagnostics(sf).forEach((d) => (d.start ?? 0) < firstError && push(d, 'semantic'));
   }
   const checker = program.getTypeChecker();
   const sources = blocks.map((b) => program.getSourceFile(b.fileName)).filter((f): f is ts.SourceFile => !!f);
