@@ -71,10 +71,17 @@ export function namedTypes(tables: Table[]): NamedType[] {
   return out;
 }
 
-/** Names that the document's protobuf and GraphQL blocks declare. */
+/**
+ * Names that the document's other schema languages declare: protobuf messages, enums and
+ * services; GraphQL types; Avro records and JSON Schema titles; AsyncAPI schemas and messages.
+ * Read by pattern, for a lookup of names only.
+ */
 export function schemaBlockNames(doc: DesignDoc): string[] {
   const out: string[] = [];
-  for (const b of doc.codeBlocksOf('protobuf')) out.push(...[...b.value.matchAll(/\b(?:message|enum|service)\s+([A-Za-z_]\w*)/g)].map((m) => m[1]));
-  for (const b of doc.codeBlocksOf('graphql')) out.push(...[...b.value.matchAll(/\b(?:type|input|enum|interface|union|scalar)\s+([A-Za-z_]\w*)/g)].map((m) => m[1]));
+  const grab = (text: string, re: RegExp) => out.push(...[...text.matchAll(re)].map((m) => m[1]));
+  for (const b of doc.codeBlocksOf('protobuf')) grab(b.value, /\b(?:message|enum|service)\s+([A-Za-z_]\w*)/g);
+  for (const b of doc.codeBlocksOf('graphql')) grab(b.value, /\b(?:type|input|enum|interface|union|scalar)\s+([A-Za-z_]\w*)/g);
+  for (const b of doc.codeBlocksOf('json')) grab(b.value, /"(?:name|title)"\s*:\s*"([A-Za-z_]\w*)"/g);
+  for (const b of doc.codeBlocksOf('yaml')) if (/^asyncapi\s*:/m.test(b.value)) grab(b.value, /^[ \t]+([A-Z]\w*)\s*:/gm);
   return out;
 }

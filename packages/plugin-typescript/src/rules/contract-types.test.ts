@@ -15,6 +15,15 @@ new RuleTester({ plugin: 'typescript' }).run(contractTypes, {
       name: 'declared as an OpenAPI schema or a protobuf message',
       code: md(...table('| a | b | gRPC `RefundResultService` | `RefundResult` |', '| a | b | REST | `RefundRequest` |'), '```proto', 'service RefundResultService {}', 'message RefundResult { string id = 1; }', '```', '', '```yaml', 'components:', '  schemas:', '    RefundRequest: {type: object}', '```'),
     },
+    {
+      name: 'declared in an AsyncAPI document, an Avro schema or a GraphQL schema',
+      code: md(
+        ...table('| a | b | Kafka | `OrderPlaced` |', '| a | b | Kafka | `PaymentCaptured` (Avro) |', '| a | b | GraphQL | `ShipmentTracking` |'),
+        '```yaml', 'asyncapi: 3.0.0', 'components:', '  messages:', '    OrderPlaced:', '      payload: {type: object}', '```', '',
+        '```json', '{"type": "record", "name": "PaymentCaptured", "fields": []}', '```', '',
+        '```graphql', 'type ShipmentTracking { id: ID! }', '```',
+      ),
+    },
   ],
   invalid: [
     {
