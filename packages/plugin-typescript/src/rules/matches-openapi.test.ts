@@ -87,3 +87,41 @@ new RuleTester({ plugin: 'typescript' }).run(matchesOpenapi, {
     },
   ],
 });
+
+const yaml = (...schemas: string[]) => ['```yaml', 'components:', '  schemas:', ...schemas.map((s) => `    ${s}`), '```', ''];
+
+new RuleTester({ plugin: 'typescript' }).run(matchesOpenapi, {
+  valid: [
+    {
+      name: 'an external $ref and a schema two fragments define differently are not compared',
+      code: md(
+        ...yaml("Refund: {type: object, required: [fee], properties: {fee: {$ref: 'https://example.com/money.yaml'}}}", 'Money: {type: object, properties: {amount: {type: integer}}}'),
+        ...yaml('Money: {type: object, properties: {value: {type: string}}}'),
+        '```ts', 'interface Money { amount: number }', 'interface Refund { fee: Money }', '```',
+      ),
+    },
+    {
+      name: 'maps, oneOf and inline objects are not compared in depth',
+      code: md(
+        ...yaml('Catalog:', '  type: object', '  required: [prices, item, meta]', '  properties:', "    prices: {type: object, additionalProperties: {$ref: '#/components/schemas/Price'}}", "    item: {oneOf: [{$ref: '#/components/schemas/Price'}, {type: string}]}", '    meta: {type: object, properties: {a: {type: string}}}', 'Price: {type: integer}'),
+        '```ts', 'interface Catalog { prices: Record<string, number>; item: number | string; meta: { b: number } }', '```',
+      ),
+    },
+  ],
+  invalid: [
+    {
+      name: 'a plain string for an enum, an array of the wrong items, a near name, an interface for an enum',
+      code: md(
+        ...yaml('Order:', '  type: object', '  required: [state, lineIds, customerId]', '  properties:', '    state: {type: string, enum: [open, closed]}', '    lineIds: {type: array, items: {type: integer}}', '    customerId: {type: string}', 'Channel: {type: string, enum: [web, app]}'),
+        '```ts', 'interface Order { state: string; lineIds: string[]; customerID: string }', 'interface Channel { name: string }', '```',
+      ),
+      errors: [
+        { messageId: 'missingInTypeScript', data: { property: 'customerId', name: 'Order', schema: 'Order', hint: " (did you mean 'customerID'?)" }, line: 15, column: 11, related: [{ messageId: 'schemaProperty', line: 10, column: 9 }] },
+        { messageId: 'typeDiffers', data: { actual: 'string', target: 'Order.state', expected: "'open' | 'closed'", schema: 'Order' }, line: 15, column: 19, related: [{ messageId: 'schemaProperty', line: 8, column: 31 }] },
+        { messageId: 'typeDiffers', data: { actual: 'string[]', target: 'Order.lineIds', expected: 'array of integer', schema: 'Order' }, line: 15, column: 34, related: [{ messageId: 'schemaProperty', line: 9, column: 9 }] },
+        { messageId: 'missingInOpenApi', data: { property: 'customerID', name: 'Order', schema: 'Order', hint: " (did you mean 'customerId'?)" }, line: 15, column: 53, related: [{ messageId: 'schemaHere', line: 7, column: 7 }] },
+        { messageId: 'notAnObject', data: { actual: 'interface', name: 'Channel', expected: "'web' | 'app'", schema: 'Channel' }, line: 16, column: 11, related: [{ messageId: 'schemaHere', line: 11, column: 5 }] },
+      ],
+    },
+  ],
+});
