@@ -17,6 +17,17 @@ describe('one program for all blocks of a document', () => {
     expect(m.names).toEqual(['Money', 'Status', 'Invoice']);
   });
 
+  it('reads export lists and global augmentations as a module would mean them', async () => {
+    const m = await model(md(
+      '```ts', 'interface A { a: string }', 'type B = A;', 'export { A };', 'export type { B };', '```', '',
+      '```ts', 'type C = B;', 'export {};', '```', '',
+      '```ts', 'export {};', 'declare global { interface Window { title: string } }', '```', '',
+      '```ts', 'interface D { d: C }', 'export { D as Dee };', '```',
+    ));
+    expect(m.diagnostics).toEqual([]);
+    expect(m.names).toEqual(['A', 'B', 'C', 'D']);
+  });
+
   it('reports an undeclared type, a duplicate property and a syntax error on their markdown lines', async () => {
     const m = await model(md(
       '# Design', '',

@@ -5,6 +5,7 @@ import type { TsBlock, TsDiagnostic, TypeScriptModel } from '../types.js';
 import { declarationsOf, topLevelNames } from './declarations.js';
 import { LIB_DIR, memoryHost, type VirtualFile } from './host.js';
 import { rangeAt } from './locate.js';
+import { needsModule, scriptText } from './scripts.js';
 
 /** Strict, type-check only: the code is compiled, never emitted or run. */
 function compilerOptions(settings: CompileSettings): ts.CompilerOptions {
@@ -23,10 +24,14 @@ function compilerOptions(settings: CompileSettings): ts.CompilerOptions {
   };
 }
 
-/** The blocks that import another block, or that another block imports: these are modules. */
-function moduleBlocks(blocks: TsBlock[]): Set<number> {
+/**
+ * The blocks that are modules: those that import another block or that another block imports,
+ * and those that augment the global scope. Every other block is a global script.
+ */
+function moduleBlocks(blocks: TsBlock[], parsed: ts.SourceFile[]): Set<number> {
   const out = new Set<number>();
   for (const b of blocks) {
+    if (needsModule(parsed[b.index])) out.add(b.index);
     for (const ref of ts.preProcessFile(b.block.value, true, true).importedFiles) {
       const target = blockForSpecifier(blocks, ref.fileName);
       if (target && target !== b) out.add(b.index).add(target.index);
@@ -73,8 +78,11 @@ function toDiagnostic(d: ts.Diagnostic, kind: TsDiagnostic['kind'], byFile: Map<
  * errors, only those before its first syntax error. Nothing is emitted and nothing is run.
  */
 export function compileBlocks(blocks: TsBlock[], settings: CompileSettings): TypeScriptModel {
-  const modules = moduleBlocks(blocks);
-  const files = new Map<string, VirtualFile>(blocks.map((b) => [b.fileName, { text: b.block.value, module: modules.has(b.index) }]));
+  const parsed = blocks.map((b) => ts.createSourceFile(b.fileName, b.block.value, ts.ScriptTarget.ES2022));
+  const modules = moduleBlocks(blocks, parsed);
+  const files = new Map<string, VirtualFile>(
+    blocks.map((b) => [b.fileName, modules.has(b.index) ? { text: b.block.value, module: true } : { text: scriptText(parsed[b.index]), module: false }]),
+  );
   const byFile = new Map(blocks.map((b) => [b.fileName, b]));
   const resolve = (specifier: string) => {
     const target = blockForSpecifier(blocks, specifier);
