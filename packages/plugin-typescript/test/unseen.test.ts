@@ -64,4 +64,15 @@ describe('seeded defects are found on their lines', () => {
       '182:3 typescript/syntax typescript:TS1131',
     ]);
   });
+
+  it('flags design with a JSON OpenAPI, a ~~~ts fence, intersections and a numeric enum', async () => {
+    // The events were written as an indented code block holding a fence, so they are not a
+    // TypeScript block: the contracts table names two types that no block declares.
+    expect(await compact('unseen-defects-flags.md')).toEqual([
+      '111:48 typescript/contract-types undeclared {"name":"FlagDefinitionEvent","column":"Contract","hint":""}',
+      '112:54 typescript/contract-types undeclared {"name":"ExposureEvent","column":"Contract","hint":""}',
+      '147:3 typescript/matches-openapi membersDiffer {"target":"FlagResult.priority","details":"3 only in TypeScript","schema":"FlagResult"}',
+      '148:3 typescript/matches-openapi optionalInOpenApi {"target":"FlagResult.ruleId","property":"ruleId","schema":"FlagResult","actual":"string"}',
+    ]);
+  });
 });
