@@ -1,4 +1,5 @@
-import { check, type CheckOptions, type Diagnostic, type RulesConfig } from '@design-check/core';
+import { check, parseForCheck, type CheckOptions, type Diagnostic, type RulesConfig } from '@design-check/core';
+import { typeScriptModel } from '@design-check/typescript-model';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import typescript from '../src/index.js';
@@ -23,3 +24,14 @@ export async function lintAll(text: string, opts: Partial<CheckOptions> & { rule
 export function brief(list: Diagnostic[]): string[] {
   return list.map((d) => `${d.line}:${d.column} ${d.ruleId}${d.source ? ` ${d.source}` : ''}`);
 }
+
+/**
+ * Load TypeScript and parse its lib files once for the test file (what the first check of a
+ * process does), so that no single test pays for it: `beforeAll(warmUp, WARM_UP_MS)`.
+ */
+export async function warmUp(): Promise<void> {
+  await typeScriptModel(parseForCheck('```ts\ntype A = Record<string, number>;\n```\n', 'warm-up.md'));
+}
+
+/** Time allowed for {@link warmUp} on a busy machine. */
+export const WARM_UP_MS = 180_000;

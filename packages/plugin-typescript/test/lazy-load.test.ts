@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 const dist = fileURLToPath(new URL('../dist/index.js', import.meta.url));
 
 // Runs the built plugin in a fresh process; TypeScript is CommonJS, so once loaded it shows in
-// require.cache.
+// require.cache. Each case starts a process: on a busy machine that takes a while.
 const script = `
 import { createRequire } from 'node:module';
 import { check } from '@design-check/core';
@@ -26,9 +26,9 @@ const contracts = '## Interface Contracts\n\n| From Stream | To Stream | Interfa
 describe.runIf(existsSync(dist))('TypeScript loads only for documents with a TypeScript block', () => {
   it('does not load TypeScript for a design without one, even with a contracts table', () => {
     expect(run(`# Design\n\n${contracts}\n\`\`\`yaml\nworker: {concurrency: 4}\n\`\`\`\n\n\`\`\`tsx\nexport const A = () => null;\n\`\`\`\n`)).toEqual({ typescript: false, findings: ['typescript/contract-types'] });
-  });
+  }, 120_000);
 
   it('loads it when the design has one', () => {
     expect(run('# Design\n\n```ts\ninterface A { b: C }\n```\n')).toEqual({ typescript: true, findings: ['typescript/compile'] });
-  });
+  }, 120_000);
 });

@@ -1,8 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { brief, lintAll, md } from './helpers.js';
+import { brief, lintAll, md, warmUp, WARM_UP_MS } from './helpers.js';
+
+beforeAll(warmUp, WARM_UP_MS);
 
 describe('a block is type-checked, never run', () => {
   it('reports process.exit() and child_process.execSync as undeclared, and runs neither', async () => {

@@ -1,7 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { resolveConfig } from '@design-check/core';
 import typescript from '../src/index.js';
-import { brief, fixture, lintAll } from './helpers.js';
+import { brief, fixture, lintAll, warmUp, WARM_UP_MS } from './helpers.js';
+
+beforeAll(warmUp, WARM_UP_MS);
 
 /**
  * Design documents written the way other teams write them, which the plugin was not developed

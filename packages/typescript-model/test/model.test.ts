@@ -1,6 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parseForCheck } from '@design-check/core';
 import { typeScriptDeclarations, typeScriptModel, type TsDiagnostic } from '../src/index.js';
+
+// Load TypeScript and parse its lib files once for this file, as the first check of a process does.
+beforeAll(() => typeScriptModel(parseForCheck('```ts\ntype A = string;\n```\n', 'warm-up.md')), 180_000);
 
 const md = (...lines: string[]) => `${lines.join('\n')}\n`;
 const model = (text: string, settings?: Record<string, unknown>) => typeScriptModel(parseForCheck(text, 'design.md'), settings);

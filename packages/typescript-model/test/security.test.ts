@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +6,9 @@ import { fileURLToPath } from 'node:url';
 import { parseForCheck } from '@design-check/core';
 import { typeScriptModel } from '../src/index.js';
 import { libFilesParsed } from '../src/engine/host.js';
+
+// Load TypeScript and parse its lib files once for this file, as the first check of a process does.
+beforeAll(() => typeScriptModel(parseForCheck('```ts\ntype A = string;\n```\n', 'warm-up.md')), 180_000);
 
 const md = (...lines: string[]) => `${lines.join('\n')}\n`;
 

@@ -1,6 +1,9 @@
+import { beforeAll } from 'vitest';
 import { RuleTester } from '@design-check/core';
 import { compile } from './compile.js';
-import { md } from '../../test/helpers.js';
+import { md, warmUp, WARM_UP_MS } from '../../test/helpers.js';
+
+beforeAll(warmUp, WARM_UP_MS);
 
 const NOT_NODE = (name: string) => ({ messageId: 'missingGlobal', data: { name, code: 2591 } });
 

@@ -1,6 +1,9 @@
+import { beforeAll } from 'vitest';
 import { RuleTester } from '@design-check/core';
 import { contractTypes } from './contract-types.js';
-import { md } from '../../test/helpers.js';
+import { md, warmUp, WARM_UP_MS } from '../../test/helpers.js';
+
+beforeAll(warmUp, WARM_UP_MS);
 
 const table = (...rows: string[]) => ['## Interface Contracts Between Streams', '', '| From Stream | To Stream | Interface | Contract |', '|---|---|---|---|', ...rows, ''];
 const types = ['### Shared Type Definitions', '', '```typescript', 'export interface ExportJobCreated { jobId: string; format: "csv" | "json" }', 'export interface ExportJob { id: string }', '```'];

@@ -1,7 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { lintWithRule, RuleTester } from '@design-check/core';
 import { matchesOpenapi } from './matches-openapi.js';
-import { md } from '../../test/helpers.js';
+import { md, warmUp, WARM_UP_MS } from '../../test/helpers.js';
+
+beforeAll(warmUp, WARM_UP_MS);
 
 // Lines 1–21: the API; the TypeScript block follows.
 const api = [

@@ -1,6 +1,9 @@
+import { beforeAll } from 'vitest';
 import { RuleTester } from '@design-check/core';
 import { syntax } from './syntax.js';
-import { md } from '../../test/helpers.js';
+import { md, warmUp, WARM_UP_MS } from '../../test/helpers.js';
+
+beforeAll(warmUp, WARM_UP_MS);
 
 new RuleTester({ plugin: 'typescript' }).run(syntax, {
   valid: [
