@@ -46,10 +46,11 @@ beforeAll(() => {
   cpSync(dirname(DEFECTIVE), join(app, 'docs'), { recursive: true });
 }, 600_000);
 
+// The installed tree holds TypeScript (the typescript plugin's compiler): removing it takes a while.
 afterAll(() => {
   console.log(`packed-tarball timings:\n  ${timings.join('\n  ')}`);
   if (root) rmSync(root, { recursive: true, force: true });
-});
+}, 120_000);
 
 test('the packages come from the tarballs, with workspace ranges rewritten', () => {
   const lock = JSON.parse(readFileSync(join(app, 'package-lock.json'), 'utf8')) as { packages: Record<string, { resolved?: string; dependencies?: Record<string, string> }> };
