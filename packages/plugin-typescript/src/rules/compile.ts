@@ -3,7 +3,7 @@ import { appliesTo, modelOf, sourceOf, wording } from '../model.js';
 
 /** The file name a block that defines `module` could give itself. */
 function fileFor(module: string): string {
-  const last = module.split('/').pop() || 'types';
+  const last = module.split(/[/:]/).pop() || 'types';
   return `${last.replace(/\.(?:d\.)?[cm]?[jt]sx?$/, '')}.ts`;
 }
 
