@@ -14,6 +14,7 @@ export type MismatchId =
   | 'nullOnlyInOpenApi'
   | 'optionalInTs'
   | 'optionalInOpenApi'
+  | 'noRequiredList'
   | 'notAnObject'
   | 'schemaProperty'
   | 'schemaHere';
@@ -43,13 +44,13 @@ function typeFinding(p: Pair, m: TypeMismatch, actual: string, target: string, a
   return { messageId: 'membersDiffer', data: { target, details, schema: p.schema }, at, related };
 }
 
-function compareProperty(p: Pair, prop: TsProperty, api: SchemaProperty, required: boolean): Mismatch[] {
+function compareProperty(p: Pair, prop: TsProperty, api: SchemaProperty, required: boolean | undefined): Mismatch[] {
   const out: Mismatch[] = [];
   const target = `${p.decl.name}.${prop.name}`;
   const data = { target, property: prop.name, schema: p.schema, actual: prop.type.text };
   const related = { messageId: 'schemaProperty' as const, data: { property: prop.name, schema: p.schema }, path: api.path };
   if (prop.optional && required) out.push({ messageId: 'optionalInTs', data, at: prop.at, related });
-  if (!prop.optional && !required) out.push({ messageId: 'optionalInOpenApi', data, at: prop.at, related });
+  if (!prop.optional && required === false) out.push({ messageId: 'optionalInOpenApi', data, at: prop.at, related });
   const apiNull = isNullable(p.description, api);
   if (prop.nullable && !apiNull) out.push({ messageId: 'nullOnlyInTs', data, at: prop.at, related });
   if (!prop.nullable && apiNull) out.push({ messageId: 'nullOnlyInOpenApi', data, at: prop.at, related });
@@ -80,10 +81,16 @@ export function compareDeclaration(decl: TsDeclaration, schema: string, start: S
   }
   const out: Mismatch[] = [];
   const mine = new Set(decl.properties.map((q) => q.name));
+  // A schema without any `required` list: one finding for all the properties TypeScript requires.
+  const noList = flat.required.size === 0;
+  const requiredHere = decl.properties.filter((q) => !q.optional && flat.properties.has(q.name)).map((q) => q.name);
+  if (noList && requiredHere.length > 0) {
+    out.push({ messageId: 'noRequiredList', data: { name: decl.name, schema, properties: requiredHere.join(', ') }, at: decl.at, related: here });
+  }
   for (const prop of decl.properties) {
     const api = flat.properties.get(prop.name);
     if (api) {
-      out.push(...compareProperty(p, prop, api, flat.required.has(prop.name)));
+      out.push(...compareProperty(p, prop, api, noList ? undefined : flat.required.has(prop.name)));
       continue;
     }
     const near = closestName(prop.name, [...flat.properties.keys()].filter((k) => !mine.has(k)), nearBy(prop.name));

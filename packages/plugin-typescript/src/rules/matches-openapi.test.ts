@@ -127,3 +127,14 @@ new RuleTester({ plugin: 'typescript' }).run(matchesOpenapi, {
     },
   ],
 });
+
+new RuleTester({ plugin: 'typescript' }).run(matchesOpenapi, {
+  valid: [],
+  invalid: [
+    {
+      name: 'a schema without a required list: one finding for the properties TypeScript requires',
+      code: md(...yaml('Address: {type: object, properties: {street: {type: string}, city: {type: string}, zip: {type: string}}}'), '```ts', 'interface Address { street: string; city: string; zip?: string }', '```'),
+      errors: [{ messageId: 'noRequiredList', data: { name: 'Address', schema: 'Address', properties: 'street, city' }, line: 8, column: 11, related: [{ messageId: 'schemaHere', line: 4, column: 5 }] }],
+    },
+  ],
+});

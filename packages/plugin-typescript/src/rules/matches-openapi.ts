@@ -28,6 +28,8 @@ export const matchesOpenapi: Rule<Options, MismatchId> = {
       nullOnlyInOpenApi: 'Unexpected non-null {{target}}, expected `{{actual}} | null`: the OpenAPI schema {{schema}} allows null',
       optionalInTs: "Unexpected optional {{target}}, expected it required: the OpenAPI schema {{schema}} lists '{{property}}' in required",
       optionalInOpenApi: "Unexpected required {{target}}, expected `{{property}}?`: the OpenAPI schema {{schema}} does not list '{{property}}' in required",
+      noRequiredList:
+        'Unexpected required properties of {{name}} ({{properties}}): the OpenAPI schema {{schema}} has no `required` list, so all its properties are optional; add `required: [{{properties}}]` there or mark them optional here',
       notAnObject: 'Unexpected {{actual}} {{name}}, expected {{expected}} as the OpenAPI schema {{schema}} defines it',
       schemaProperty: "'{{property}}' in the OpenAPI schema {{schema}}",
       schemaHere: 'The OpenAPI schema {{schema}}',
