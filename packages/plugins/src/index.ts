@@ -1,6 +1,7 @@
 import type { Plugin } from '@design-check/core';
 import structure from '@design-check/plugin-structure';
 import openapi from '@design-check/plugin-openapi';
+import typescript from '@design-check/plugin-typescript';
 import gherkin from '@design-check/plugin-gherkin';
 import stride from '@design-check/plugin-stride';
 import slo from '@design-check/plugin-slo';
@@ -10,6 +11,6 @@ import slo from '@design-check/plugin-slo';
  * loads its engine only when a document has its kind of artifact, so listing one costs
  * nothing on documents without it.
  */
-export const defaultPlugins: Plugin[] = [structure, openapi, gherkin, stride, slo];
+export const defaultPlugins: Plugin[] = [structure, openapi, typescript, gherkin, stride, slo];
 
 export default defaultPlugins;

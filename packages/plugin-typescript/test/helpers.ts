@@ -1,0 +1,37 @@
+import { check, parseForCheck, type CheckOptions, type Diagnostic, type RulesConfig } from '@design-check/core';
+import { typeScriptModel } from '@design-check/typescript-model';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import typescript from '../src/index.js';
+
+/** Join lines into a markdown document (line 1 is the first argument). */
+export function md(...lines: string[]): string {
+  return `${lines.join('\n')}\n`;
+}
+
+/** A fixture's text. */
+export function fixture(name: string): string {
+  return readFileSync(fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url)), 'utf8');
+}
+
+/** Run every typescript rule (recommended) over a document. */
+export async function lintAll(text: string, opts: Partial<CheckOptions> & { rules?: RulesConfig } = {}): Promise<Diagnostic[]> {
+  const result = await check(text, { path: 'design.md', plugins: [typescript], ...opts });
+  return result.diagnostics;
+}
+
+/** `line:column ruleId source` of each finding, for compact assertions. */
+export function brief(list: Diagnostic[]): string[] {
+  return list.map((d) => `${d.line}:${d.column} ${d.ruleId}${d.source ? ` ${d.source}` : ''}`);
+}
+
+/**
+ * Load TypeScript and parse its lib files once for the test file (what the first check of a
+ * process does), so that no single test pays for it: `beforeAll(warmUp, WARM_UP_MS)`.
+ */
+export async function warmUp(): Promise<void> {
+  await typeScriptModel(parseForCheck('```ts\ntype A = Record<string, number>;\n```\n', 'warm-up.md'));
+}
+
+/** Time allowed for {@link warmUp} on a busy machine. */
+export const WARM_UP_MS = 180_000;
