@@ -95,8 +95,12 @@ describe('design-check as a process', () => {
     const text = readFileSync(join(EXAMPLES, 'defects/superseded-without-successor.md'), 'utf8');
     const r = run(['-', '--stdin-filename', 'examples/defects/from-stdin.md', '--format', 'github'], { input: text });
     expect(r.code).toBe(1);
-    expect(r.stdout).toBe(
-      '::error file=examples/defects/from-stdin.md,line=11,col=16,title=structure/superseded-successor::Missing successor: Status is superseded, expected a "Superseded by" metadata row linking the design that replaces this one\n',
+    expect(r.stdout.split('\n')[0]).toBe(
+      '::error file=examples/defects/from-stdin.md,line=11,col=16,title=structure/superseded-successor::Missing successor: Status is superseded, expected a "Superseded by" metadata row linking the design that replaces this one',
+    );
+    // A related location travels in the annotation's text.
+    expect(r.stdout).toContain(
+      "::warning file=examples/defects/from-stdin.md,line=62,col=9,endLine=62,endColumn=14,title=gherkin/error-responses-covered::Unexpected 400 response of POST /v1/webhook-endpoints that no error scenario names, expected a scenario that names 400 or 'URL is not HTTPS or an event type is unknown'%0A↳ 205:1 Error scenarios of the design are written here\n",
     );
     const elsewhere = run(['-', '--stdin-filename', 'docs/design.md', '--format', 'github'], { input: text });
     expect(elsewhere.stdout).toContain('::error file=docs/design.md,line=8,col=23,endLine=8,endColumn=45,title=structure/local-links::Unexpected link "./BRIEF.md": no file at docs/BRIEF.md');

@@ -45,8 +45,8 @@ describe('structure, as reviewers read it, on a real design', () => {
     // (a `today` given in the config replaces the preset's options: give strict's again)
     const strict = { ...pinned, 'structure/approved-complete': ['error', { today, openQuestions: 'resolved' }] } as RulesConfig;
     expect(await lint(text, 'strict', strict)).toEqual([
-      '471:144 error structure/approved-complete Unexpected unresolved open question 2: Status is approved, expected a Resolution, or an owner and a target date not yet passed',
-      '472:135 error structure/approved-complete Unexpected unresolved open question 3: Status is approved, expected a Resolution, or an owner and a target date not yet passed',
+      '483:144 error structure/approved-complete Unexpected unresolved open question 2: Status is approved, expected a Resolution, or an owner and a target date not yet passed',
+      '484:135 error structure/approved-complete Unexpected unresolved open question 3: Status is approved, expected a Resolution, or an owner and a target date not yet passed',
     ]);
   });
 
@@ -58,9 +58,9 @@ describe('structure, as reviewers read it, on a real design', () => {
     const found = await lint(text);
     expect(found.filter((d) => d.includes('required-sections'))).toEqual([
       '181:1 error structure/required-sections Missing required section "Data Model"; add it before "5. Interface Contracts Between Streams"',
-      '319:1 error structure/required-sections Missing required section "Observability Design"; did you mean "9. Observability"? Rename it to "Observability Design"',
-      '440:1 error structure/required-sections Missing required section "Open Questions"; add it at the end of the document',
-      '440:1 error structure/required-sections Missing required section "Design Review Checklist"; add it at the end of the document',
+      '331:1 error structure/required-sections Missing required section "Observability Design"; did you mean "9. Observability"? Rename it to "Observability Design"',
+      '452:1 error structure/required-sections Missing required section "Open Questions"; add it at the end of the document',
+      '452:1 error structure/required-sections Missing required section "Design Review Checklist"; add it at the end of the document',
     ]);
   });
 });

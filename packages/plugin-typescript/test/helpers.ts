@@ -1,4 +1,4 @@
-import { check, parseForCheck, type CheckOptions, type Diagnostic, type RulesConfig } from '@design-check/core';
+import { check, parseDesignDoc, type CheckOptions, type Diagnostic, type RulesConfig } from '@design-check/core';
 import { typeScriptModel } from '@design-check/typescript-model';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -30,7 +30,7 @@ export function brief(list: Diagnostic[]): string[] {
  * process does), so that no single test pays for it: `beforeAll(warmUp, WARM_UP_MS)`.
  */
 export async function warmUp(): Promise<void> {
-  await typeScriptModel(parseForCheck('```ts\ntype A = Record<string, number>;\n```\n', 'warm-up.md'));
+  await typeScriptModel(parseDesignDoc('```ts\ntype A = Record<string, number>;\n```\n', 'warm-up.md'));
 }
 
 /** Time allowed for {@link warmUp} on a busy machine. */

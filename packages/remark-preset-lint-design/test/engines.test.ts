@@ -14,7 +14,7 @@ async function lint(text: string, files: Record<string, string> = {}) {
   mkdirSync(join(dir, '.git'));
   for (const [name, body] of Object.entries(files)) writeFileSync(join(dir, name), body);
   const file = new VFile({ path: join(dir, 'design.md'), value: text, cwd: dir });
-  await remark().use(createPreset({ projectRoot: dir })).process(file);
+  await remark().use(createPreset({ projectRoot: dir, allFiles: true })).process(file);
   return { dir, messages: file.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.reason}`) };
 }
 

@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseForCheck } from '@design-check/core';
+import { parseDesignDoc } from '@design-check/core';
 import { typeScriptDeclarations, typeScriptModel, type TsDiagnostic } from '../src/index.js';
 
 // Load TypeScript and parse its lib files once for this file, as the first check of a process does.
-beforeAll(() => typeScriptModel(parseForCheck('```ts\ntype A = string;\n```\n', 'warm-up.md')), 180_000);
+beforeAll(() => typeScriptModel(parseDesignDoc('```ts\ntype A = string;\n```\n', 'warm-up.md')), 180_000);
 
 const md = (...lines: string[]) => `${lines.join('\n')}\n`;
-const model = (text: string, settings?: Record<string, unknown>) => typeScriptModel(parseForCheck(text, 'design.md'), settings);
+const model = (text: string, settings?: Record<string, unknown>) => typeScriptModel(parseDesignDoc(text, 'design.md'), settings);
 const brief = (ds: TsDiagnostic[]) => ds.map((d) => `${d.at.line}:${d.at.column} TS${d.code} ${d.message}`);
 
 describe('one program for all blocks of a document', () => {
@@ -105,7 +105,7 @@ describe('imports', () => {
 
 describe('the declarations view', () => {
   it('describes interfaces, aliases and enums as plain data with their markdown locations', async () => {
-    const decls = await typeScriptDeclarations(parseForCheck(md(
+    const decls = await typeScriptDeclarations(parseDesignDoc(md(
       '```ts',
       "export type RefundStatus = 'pending' | 'failed';",
       'enum Channel { Web = "web", App = "app" }',
@@ -157,7 +157,7 @@ describe('the declarations view', () => {
   });
 
   it('builds the model once per document', async () => {
-    const doc = parseForCheck(md('```ts', 'interface A { a: string }', '```'), 'design.md');
+    const doc = parseDesignDoc(md('```ts', 'interface A { a: string }', '```'), 'design.md');
     expect(await typeScriptModel(doc)).toBe(await typeScriptModel(doc));
   });
 });

@@ -3,19 +3,19 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseForCheck } from '@design-check/core';
+import { parseDesignDoc } from '@design-check/core';
 import { typeScriptModel } from '../src/index.js';
 import { libFilesParsed } from '../src/engine/host.js';
 
 // Load TypeScript and parse its lib files once for this file, as the first check of a process does.
-beforeAll(() => typeScriptModel(parseForCheck('```ts\ntype A = string;\n```\n', 'warm-up.md')), 180_000);
+beforeAll(() => typeScriptModel(parseDesignDoc('```ts\ntype A = string;\n```\n', 'warm-up.md')), 180_000);
 
 const md = (...lines: string[]) => `${lines.join('\n')}\n`;
 
 describe('the blocks are type-checked, never run', () => {
   it('checks process.exit() and child_process without running them', async () => {
     const marker = join(mkdtempSync(join(tmpdir(), 'design-check-ts-')), 'ran');
-    const doc = parseForCheck(md(
+    const doc = parseDesignDoc(md(
       '# Design', '',
       '```ts',
       'process.exit(3);',
@@ -34,7 +34,7 @@ describe('the blocks are type-checked, never run', () => {
 
   it('reads no file but TypeScript\'s own lib files', async () => {
     const pkg = fileURLToPath(new URL('../package.json', import.meta.url));
-    const doc = parseForCheck(md(
+    const doc = parseDesignDoc(md(
       '```ts',
       `/// <reference path="${pkg}" />`,
       '/// <reference types="node" />',
@@ -47,10 +47,10 @@ describe('the blocks are type-checked, never run', () => {
   });
 
   it('parses the lib files once for the life of the process', async () => {
-    await typeScriptModel(parseForCheck(md('```ts', 'type A = Record<string, number>;', '```'), 'a.md'));
+    await typeScriptModel(parseDesignDoc(md('```ts', 'type A = Record<string, number>;', '```'), 'a.md'));
     const parsed = libFilesParsed();
     expect(parsed).toBeGreaterThan(10);
-    await typeScriptModel(parseForCheck(md('```ts', 'type B = Promise<Map<string, Set<number>>>;', '```'), 'b.md'));
+    await typeScriptModel(parseDesignDoc(md('```ts', 'type B = Promise<Map<string, Set<number>>>;', '```'), 'b.md'));
     expect(libFilesParsed()).toBe(parsed);
   });
 });
