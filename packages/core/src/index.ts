@@ -23,3 +23,5 @@ export { DOCS_BASE, docsUrl } from './urls.js';
 export { isRemote, resolveLocal, type LocalTarget } from './paths.js';
 export { RUNNER_RULES } from './runner-rules.js';
 export { isDesignFile, looksLikeDesign, projectRootFor, scanHeadings } from './discovery.js';
+export { DEFAULT_MAX_BYTES, decodeInput, firstInvalidUtf8, formatBytes, runnerFinding, tooLarge, type DecodedInput } from './input.js';
+export { EngineFailure, canRunInThread, runInThread } from './engine-thread.js';

@@ -1,8 +1,8 @@
-import { Worker } from 'node:worker_threads';
 import type { Root } from 'mdast';
 import { createRequire } from 'node:module';
 import { stripDirectiveLines } from './directive-lines.js';
 import type { Comment } from './nodes.js';
+import { EngineFailure, canRunInThread, runInThread } from '../engine-thread.js';
 
 type Parser = { parse(text: string): Root };
 let parser: Parser | undefined;
@@ -82,90 +82,6 @@ export interface BoundedParseOptions {
   workerAbove: number;
 }
 
-const WORKER = `
-const { parentPort, workerData } = require('node:worker_threads');
-const loaded = import(workerData.moduleUrl);
-parentPort.on('message', ({ id, text }) => {
-  loaded
-    .then((m) => {
-      parentPort.postMessage({ id, started: true });
-      parentPort.postMessage({ id, ok: true, value: m.parseSource(text) });
-    })
-    .catch((e) => parentPort.postMessage({ id, ok: false, message: String((e && e.message) || e) }));
-});
-`;
-
-type Reply = { id: number; started?: true; ok?: boolean; value?: SourceParse; message?: string };
-
-/** How long the parser thread may take to start (load remark) before its first parse: never a hang. */
-const START_BUDGET_MS = 60_000;
-
-/**
- * One parser thread for the life of the process, reused document after document (its start-up
- * is paid once), stopped and replaced when a parse runs past its budget or crashes it. While a
- * parse is pending it keeps the process alive; idle, it does not.
- */
-class ParserThread {
-  private worker?: Worker;
-  private next = 0;
-  private tail: Promise<unknown> = Promise.resolve();
-
-  parse(text: string, timeoutMs: number): Promise<SourceParse> {
-    const run = this.tail.then(() => this.send(text, timeoutMs));
-    this.tail = run.catch(() => undefined);
-    return run;
-  }
-
-  private send(text: string, timeoutMs: number): Promise<SourceParse> {
-    const worker = (this.worker ??= new Worker(WORKER, { eval: true, workerData: { moduleUrl: import.meta.url } }));
-    const id = ++this.next;
-    worker.ref();
-    return new Promise<SourceParse>((resolve, reject) => {
-      const done = (stop: boolean) => {
-        clearTimeout(timer);
-        worker.off('message', onMessage);
-        worker.off('error', onError);
-        worker.off('exit', onExit);
-        if (stop) {
-          if (this.worker === worker) this.worker = undefined;
-          void worker.terminate();
-        } else worker.unref();
-      };
-      const onMessage = (m: Reply) => {
-        if (m.id !== id) return;
-        if (m.started) {
-          // The budget is the parse's own: loading the parser on a busy machine does not count.
-          clearTimeout(timer);
-          timer = setTimeout(onTimeout, timeoutMs);
-          return;
-        }
-        done(false);
-        if (m.ok) resolve(m.value!);
-        else reject(new ParseFailure('error', m.message ?? 'unknown error'));
-      };
-      const onError = (e: Error) => {
-        done(true);
-        reject(new ParseFailure('error', e.message));
-      };
-      const onExit = () => {
-        done(true);
-        reject(new ParseFailure('error', 'the parser thread stopped'));
-      };
-      const onTimeout = () => {
-        done(true);
-        reject(new ParseFailure('timeout', `parsing took longer than ${timeoutMs} ms`));
-      };
-      let timer = setTimeout(onTimeout, START_BUDGET_MS + timeoutMs);
-      worker.on('message', onMessage);
-      worker.on('error', onError);
-      worker.on('exit', onExit);
-      worker.postMessage({ id, text });
-    });
-  }
-}
-
-let thread: ParserThread | undefined;
-
 const CONTAINER = /^[ \t]{0,3}(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))[ \t]?/;
 
 /** How many quote and list markers open a line (`> - > 1. x` opens four). */
@@ -201,7 +117,14 @@ export function parseBudget(text: string): number {
 export async function parseBounded(text: string, options: BoundedParseOptions): Promise<SourceParse> {
   // The size is measured on the text as given; parseSource drops the BOM. From sources (tests
   // run TypeScript directly) a thread cannot load this module: parse here.
-  if (text.length > options.workerAbove && import.meta.url.endsWith('.js')) return (thread ??= new ParserThread()).parse(text, options.timeoutMs);
+  if (text.length > options.workerAbove && canRunInThread(import.meta.url)) {
+    try {
+      return await runInThread<SourceParse>(import.meta.url, 'parseSource', text, options.timeoutMs);
+    } catch (e) {
+      if (!(e instanceof EngineFailure)) throw e;
+      throw new ParseFailure(e.kind === 'timeout' ? 'timeout' : 'error', e.kind === 'timeout' ? `parsing took longer than ${options.timeoutMs} ms` : e.message);
+    }
+  }
   try {
     return parseSource(text);
   } catch (e) {

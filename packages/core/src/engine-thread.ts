@@ -1,0 +1,118 @@
+import { Worker } from 'node:worker_threads';
+
+/** Why work sent to the engine thread gave up: it threw or the thread died (`crash`), or it ran past its budget (`timeout`). */
+export class EngineFailure extends Error {
+  constructor(
+    readonly kind: 'crash' | 'timeout',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const WORKER = `
+const { parentPort } = require('node:worker_threads');
+const modules = new Map();
+parentPort.on('message', ({ id, url, fn, input }) => {
+  let loaded = modules.get(url);
+  if (!loaded) modules.set(url, (loaded = import(url)));
+  loaded
+    .then((m) => {
+      parentPort.postMessage({ id, started: true });
+      return m[fn](input);
+    })
+    .then(
+      (value) => parentPort.postMessage({ id, ok: true, value }),
+      (e) => parentPort.postMessage({ id, ok: false, message: String((e && e.message) || e) }),
+    );
+});
+`;
+
+type Reply = { id: number; started?: true; ok?: boolean; value?: unknown; message?: string };
+
+/** How long the thread may take to load a module before its first task: never a hang. */
+const START_BUDGET_MS = 60_000;
+
+/**
+ * One engine thread for the life of the process, reused task after task (each module is loaded
+ * once in it), stopped and replaced when a task runs past its budget or kills it. Tasks run one
+ * at a time. While a task is pending it keeps the process alive; idle, it does not.
+ */
+class EngineThread {
+  private worker?: Worker;
+  private next = 0;
+  private tail: Promise<unknown> = Promise.resolve();
+
+  run<T>(url: string, fn: string, input: unknown, timeoutMs: number): Promise<T> {
+    const run = this.tail.then(() => this.send<T>(url, fn, input, timeoutMs));
+    this.tail = run.catch(() => undefined);
+    return run;
+  }
+
+  private send<T>(url: string, fn: string, input: unknown, timeoutMs: number): Promise<T> {
+    const worker = (this.worker ??= new Worker(WORKER, { eval: true }));
+    const id = ++this.next;
+    worker.ref();
+    return new Promise<T>((resolve, reject) => {
+      const done = (stop: boolean) => {
+        clearTimeout(timer);
+        worker.off('message', onMessage);
+        worker.off('error', onError);
+        worker.off('exit', onExit);
+        if (stop) {
+          if (this.worker === worker) this.worker = undefined;
+          void worker.terminate();
+        } else worker.unref();
+      };
+      const onMessage = (m: Reply) => {
+        if (m.id !== id) return;
+        if (m.started) {
+          // The budget is the task's own: loading the engine on a busy machine does not count.
+          clearTimeout(timer);
+          timer = setTimeout(onTimeout, timeoutMs);
+          return;
+        }
+        done(false);
+        if (m.ok) resolve(m.value as T);
+        else reject(new EngineFailure('crash', m.message ?? 'unknown error'));
+      };
+      const onError = (e: Error) => {
+        done(true);
+        reject(new EngineFailure('crash', e.message));
+      };
+      const onExit = () => {
+        done(true);
+        reject(new EngineFailure('crash', 'the engine thread stopped'));
+      };
+      const onTimeout = () => {
+        done(true);
+        reject(new EngineFailure('timeout', `it took longer than ${timeoutMs} ms`));
+      };
+      let timer = setTimeout(onTimeout, START_BUDGET_MS + timeoutMs);
+      worker.on('message', onMessage);
+      worker.on('error', onError);
+      worker.on('exit', onExit);
+      worker.postMessage({ id, url, fn, input });
+    });
+  }
+}
+
+let thread: EngineThread | undefined;
+
+/**
+ * True when the module at `url` can be loaded by the engine thread: a built `.js` module (from
+ * TypeScript sources, as tests run them, it cannot; the work then runs in this thread).
+ */
+export function canRunInThread(url: string): boolean {
+  return url.startsWith('file:') && url.endsWith('.js');
+}
+
+/**
+ * Run `fn` of the module at `url` on `input` in the engine thread, where it can be stopped:
+ * after `timeoutMs` (not counting the module's first load) the thread is terminated and the
+ * promise rejects with an {@link EngineFailure} of kind `timeout`; a throw or a dying thread
+ * rejects with kind `crash`. `input` and the result must be plain data (structured clone).
+ */
+export function runInThread<T>(url: string, fn: string, input: unknown, timeoutMs: number): Promise<T> {
+  return (thread ??= new EngineThread()).run<T>(url, fn, input, timeoutMs);
+}
