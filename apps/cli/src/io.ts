@@ -4,5 +4,6 @@ export interface CliIO {
   stderr: (text: string) => void;
   cwd: string;
   isTTY: boolean;
-  readStdin: () => Promise<string>;
+  /** Read stdin to its end, or a little past `maxBytes` (then the document is reported too large). */
+  readStdin: (maxBytes: number) => Promise<string | Uint8Array>;
 }

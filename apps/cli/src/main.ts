@@ -1,8 +1,9 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { cac } from 'cac';
 import {
   ConfigError,
+  DEFAULT_MAX_BYTES,
   RUNNER_RULES,
   check,
   closestName,
@@ -14,6 +15,7 @@ import {
   projectRootFor,
   resolveConfig,
   ruleId,
+  runnerFinding,
   toFileResult,
   type FileResult,
   type LoadedConfig,
@@ -46,6 +48,7 @@ interface CheckFlags {
   color?: boolean;
   stdinFilename?: string;
   projectRoot?: string;
+  maxFileSize?: string;
   errorOnUnmatchedPattern?: boolean;
 }
 
@@ -54,7 +57,7 @@ const STDIN_MARK = '\u0000stdin';
 const RAW = '\u0000raw:';
 
 /** The options that take a value. */
-const VALUE_OPTIONS = new Set(['-f', '--format', '-o', '--output-file', '--max-warnings', '--rule', '-c', '--config', '--print-config', '--explain', '--stdin-filename', '--project-root']);
+const VALUE_OPTIONS = new Set(['-f', '--format', '-o', '--output-file', '--max-warnings', '--rule', '-c', '--config', '--print-config', '--explain', '--stdin-filename', '--project-root', '--max-file-size']);
 
 /**
  * Prepare argv for the parser: a lone "-" means stdin, and the value of each option that takes
@@ -123,7 +126,7 @@ function typed(value: unknown): string | undefined {
 /** The parsed options with every value as typed. */
 function normalize(flags: Record<string, unknown>): CheckFlags {
   const out = { ...flags } as Record<string, unknown>;
-  for (const key of ['format', 'outputFile', 'maxWarnings', 'config', 'printConfig', 'explain', 'stdinFilename', 'projectRoot']) {
+  for (const key of ['format', 'outputFile', 'maxWarnings', 'config', 'printConfig', 'explain', 'stdinFilename', 'projectRoot', 'maxFileSize']) {
     if (key in flags) out[key] = typed(flags[key]);
   }
   if (flags.rule !== undefined) out.rule = ([] as unknown[]).concat(flags.rule).map((v) => typed(v) ?? '');
@@ -171,6 +174,18 @@ function maxWarningsOf(value: string | undefined): number {
   return Number(value);
 }
 
+const UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1024, kib: 1024, m: 1024 ** 2, mb: 1024 ** 2, mib: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3, gib: 1024 ** 3 };
+
+/** The size limit of a document from `--max-file-size` (`20MB`, `512KB`, `1048576`; KB and MB count 1024). */
+export function maxFileSizeOf(value: string | undefined): number {
+  if (value === undefined) return DEFAULT_MAX_BYTES;
+  const m = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(value);
+  const unit = m ? UNITS[m[2].toLowerCase()] : undefined;
+  const bytes = m && unit ? Math.floor(Number(m[1]) * unit) : 0;
+  if (!bytes) throw new UsageError(`Invalid --max-file-size "${value}": expected a size such as 20MB, 512KB or a number of bytes.`);
+  return bytes;
+}
+
 /** Throw a UsageError when `--project-root` is given but is not a folder. */
 function checkProjectRoot(flags: CheckFlags, cwd: string): void {
   if (flags.projectRoot === undefined) return;
@@ -184,18 +199,11 @@ function checkProjectRoot(flags: CheckFlags, cwd: string): void {
   if (!stat.isDirectory()) throw new UsageError(`Invalid --project-root "${flags.projectRoot}": it is a file, not a folder.`);
 }
 
-async function readOrThrow(path: string, cwd: string): Promise<string> {
-  try {
-    return await readDocument(path);
-  } catch (e) {
-    throw new UsageError(`Cannot read "${shown(cwd, path)}": ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}.`, false);
-  }
-}
-
 async function runCheck(files: string[], flags: CheckFlags, io: CliIO, plugins: Plugin[]): Promise<number> {
   const cliRules = parseRuleFlags(flags.rule);
   const formatter = getFormatterOrThrow(flags.format);
   const maxWarnings = maxWarningsOf(flags.maxWarnings);
+  const maxBytes = maxFileSizeOf(flags.maxFileSize);
   const out = flags.outputFile === undefined ? undefined : resolve(io.cwd, flags.outputFile);
   if (flags.outputFile === '') throw new UsageError('Invalid --output-file "": name the file to write the report to.');
   if (out) checkWritable(out, 'the report to', io.cwd);
@@ -205,22 +213,29 @@ async function runCheck(files: string[], flags: CheckFlags, io: CliIO, plugins: 
   const stdin = files.includes('-');
   if (stdin && files.length > 1) throw new UsageError('"-" (stdin) cannot be combined with other files.');
   if (!stdin && flags.stdinFilename !== undefined) throw new UsageError('--stdin-filename names the document read from stdin: add "-" to read it (cat design.md | design-check - --stdin-filename docs/design.md).');
-  const checkOne = async (path: string, text: string, loaded: LoadedConfig | undefined) => {
-    const projectRoot = resolve(io.cwd, flags.projectRoot ?? projectRootFor(path, io.cwd));
-    results.push(await check(text, { path, plugins, config: resolveConfig(plugins, loaded, path, cliRules), projectRoot }));
+  const rootOf = (path: string) => resolve(io.cwd, flags.projectRoot ?? projectRootFor(path, io.cwd));
+  const checkOne = async (path: string, input: string | Uint8Array, loaded: LoadedConfig | undefined) => {
+    const config = resolveConfig(plugins, loaded, path, cliRules);
+    try {
+      results.push(await check(input, { path, plugins, config, projectRoot: rootOf(path), maxBytes }));
+    } catch (e) {
+      if (e instanceof ConfigError) throw e;
+      // One file's failure is that file's finding: every other file is still checked and reported.
+      results.push(toFileResult(path, [runnerFinding('internal/check-crash', `The check of this document failed: ${(e as Error)?.message ?? String(e)}. Please report this bug.`)]));
+    }
   };
   const skipped = (path: string, loaded: LoadedConfig | undefined) =>
     io.stderr(`design-check: warning: ${shown(io.cwd, path)} is not checked: the ignores of ${loaded?.filepath ? shown(io.cwd, loaded.filepath) : 'the config'} match it.\n`);
   if (stdin) {
     const path = resolve(io.cwd, flags.stdinFilename ?? 'stdin.md');
     const loaded = await configFor(path, flags, cache, io.cwd);
-    const text = await io.readStdin();
+    const text = await io.readStdin(maxBytes);
     if (flags.stdinFilename !== undefined && isIgnored(loaded, path)) skipped(path, loaded);
     else await checkOne(path, text, loaded);
   } else {
     const stats = { gitignored: 0 };
     const unmatchedOk = flags.errorOnUnmatchedPattern === false;
-    const targets = await expandTargets(files.length ? files : ['.'], io.cwd, stats, unmatchedOk);
+    const targets = await expandTargets(files.length ? files : ['.'], io.cwd, stats, unmatchedOk, (dir) => rootOf(join(dir, 'x.md')));
     let ignored = stats.gitignored;
     for (const t of targets) {
       const loaded = await configFor(t.path, flags, cache, io.cwd);
@@ -229,9 +244,15 @@ async function runCheck(files: string[], flags: CheckFlags, io: CliIO, plugins: 
         ignored++;
         continue;
       }
-      const text = await readOrThrow(t.path, io.cwd);
-      if (!t.named && !isDesignFile(loaded, t.path, text)) continue;
-      await checkOne(t.path, text, loaded);
+      // A found file that the config's `files` leave out is not even read.
+      if (!t.named && loaded?.config.files?.length && !isDesignFile(loaded, t.path, '')) continue;
+      const read = await readDocument(t.path, { projectRoot: rootOf(t.path), maxBytes });
+      if ('problem' in read) {
+        results.push(toFileResult(t.path, [read.problem]));
+        continue;
+      }
+      if (!t.named && !isDesignFile(loaded, t.path, Buffer.from(read.bytes.buffer, read.bytes.byteOffset, read.bytes.byteLength).toString('utf8'))) continue;
+      await checkOne(t.path, read.bytes, loaded);
     }
     if (results.length === 0 && !targets.some((t) => t.named) && !unmatchedOk) {
       const total = targets.length + stats.gitignored;
@@ -292,6 +313,7 @@ export async function main(argv: string[], io: CliIO, plugins: Plugin[] = defaul
     .option('--stdin-filename <name>', 'Path to use for the document read from stdin')
     .option('--no-error-on-unmatched-pattern', 'Exit 0 when a glob matches nothing or the folders and globs hold no design document')
     .option('--project-root <dir>', 'Folder that links and $refs may not leave (default: the git work tree)')
+    .option('--max-file-size <size>', 'Larger documents are not read: 20MB (default), 512KB, or bytes')
     .example('design-check docs/')
     .example('design-check --format json docs/payments/TECHNICAL-DESIGN.md')
     .example('design-check --explain structure/metadata-status')
@@ -357,6 +379,6 @@ export function processIO(): CliIO {
     stderr: pipeWriter(process.stderr),
     cwd: process.cwd(),
     isTTY: !!process.stdout.isTTY && !process.env.NO_COLOR,
-    readStdin,
+    readStdin: (maxBytes) => readStdin(maxBytes),
   };
 }
