@@ -20,7 +20,7 @@ export { RuleTester, lintWithRule, type LintEnv, type ValidCase, type InvalidCas
 export { testPlugin, docsExample, DESCRIPTION_VERBS, type TestPluginOptions } from './test-plugin.js';
 export { renderRulesIndex } from './rules-index.js';
 export { DOCS_BASE, docsUrl } from './urls.js';
-export { isRemote, resolveLocal, type LocalTarget } from './paths.js';
+export { isInsideRoot, isRemote, readInside, resolveLocal, type LocalTarget, type UnreadKind } from './paths.js';
 export { RUNNER_RULES } from './runner-rules.js';
 export { isDesignFile, looksLikeDesign, projectRootFor, scanHeadings } from './discovery.js';
 export { DEFAULT_MAX_BYTES, decodeInput, firstInvalidUtf8, formatBytes, runnerFinding, tooLarge, type DecodedInput } from './input.js';

@@ -28,10 +28,13 @@ export interface ExternalFile {
 /** At most this many files are read for one document. */
 export const MAX_EXTERNAL_FILES = 50;
 
-/** The file and the pointer inside it that a file `$ref` names, resolved from the file that holds it. */
+/**
+ * The file and the pointer inside it that a file `$ref` names, resolved from the file that holds
+ * it. An absolute path is one of the file system (`/etc/passwd` is outside the project root).
+ */
 export function fileTarget(ref: string, fromFile: string, projectRoot: string): { path: string; pointer: JsonPath; inside: boolean } {
   const hash = ref.indexOf('#');
-  const target = resolveLocal(ref, fromFile, projectRoot);
+  const target = resolveLocal(ref, fromFile, projectRoot, 'filesystem');
   return { ...target, pointer: hash >= 0 ? parsePointer(ref.slice(hash)) : [] };
 }
 
