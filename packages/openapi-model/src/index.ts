@@ -10,6 +10,8 @@ export {
   looksLikeOpenApi,
   mayHaveFragments,
   parseFragments,
+  isStackOverflow,
+  tooDeepAt,
   type Fragment,
   type FragmentProblem,
   type Limits,

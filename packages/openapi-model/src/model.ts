@@ -32,7 +32,7 @@ export interface OpenApiModel {
 export function limitsOf(settings: Record<string, unknown>): Limits {
   const given = (settings.openapi ?? {}) as Partial<Record<keyof Limits, unknown>>;
   const num = (k: keyof Limits) => (typeof given[k] === 'number' && (given[k] as number) > 0 ? (given[k] as number) : DEFAULT_LIMITS[k]);
-  return { maxAliasCount: num('maxAliasCount'), maxFragmentBytes: num('maxFragmentBytes'), timeoutMs: num('timeoutMs') };
+  return { maxAliasCount: num('maxAliasCount'), maxFragmentBytes: num('maxFragmentBytes'), timeoutMs: num('timeoutMs'), maxDepth: num('maxDepth') };
 }
 
 function infoOf(doc: DesignDoc): { title: string; version: string } {
@@ -60,7 +60,7 @@ const model = defineModel(
     const externals = projectRoot ? loadExternals(refsIn(usable.map((f) => f.value)), docPath, projectRoot, limits) : new Map<string, ExternalFile>();
     return { fragments, usable, merged, limits, locate, locateIn, docPath, ...(projectRoot ? { projectRoot } : {}), externals };
   },
-  ({ limits, projectRoot }) => `${limits.maxAliasCount}:${limits.maxFragmentBytes}:${projectRoot ?? ''}`,
+  ({ limits, projectRoot }) => `${limits.maxAliasCount}:${limits.maxFragmentBytes}:${limits.maxDepth}:${projectRoot ?? ''}`,
 );
 
 /**

@@ -30,6 +30,24 @@ export interface EngineResult {
   named?: Set<string>;
   /** Set when the engine ran past its time budget; its findings are then missing. */
   timedOut?: boolean;
+  /** Set when the description with its referenced files nests too deep for the engines, which were not run. */
+  tooDeep?: boolean;
+}
+
+/** The engines parse what they get with their own nesting limit (Redocly's is 100): stay below it. */
+export const ENGINE_MAX_DEPTH = 90;
+
+/** How deep a JSON value nests (maps and lists), counted up to `cap + 1`, without recursion. */
+export function depthOf(value: unknown, cap = ENGINE_MAX_DEPTH): number {
+  let max = 0;
+  const stack: Array<[unknown, number]> = [[value, 1]];
+  while (stack.length && max <= cap) {
+    const [v, d] = stack.pop()!;
+    if (!v || typeof v !== 'object') continue;
+    max = Math.max(max, d);
+    for (const child of Object.values(v)) stack.push([child, d + 1]);
+  }
+  return max;
 }
 
 /** The virtual file name the merged description gets; external refs resolve against it. */
@@ -71,6 +89,8 @@ export interface EngineInput {
   bundled: Bundled;
   /** Paths of the cycle members, each replaced by an empty object. */
   cut: JsonPath[];
+  /** True when the description nests deeper than {@link ENGINE_MAX_DEPTH}: the engines are not run. */
+  tooDeep: boolean;
 }
 
 /**
@@ -92,7 +112,8 @@ export function engineInput(model: OpenApiModel): EngineInput {
       parent[String(path[path.length - 1])] = {};
     }
   }
-  cache._engineInput = { text: JSON.stringify(description), bundled, cut };
+  const tooDeep = depthOf(description) > ENGINE_MAX_DEPTH;
+  cache._engineInput = { text: tooDeep ? '{}' : JSON.stringify(description), bundled, cut, tooDeep };
   return cache._engineInput;
 }
 

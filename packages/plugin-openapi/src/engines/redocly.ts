@@ -100,6 +100,7 @@ async function run(model: OpenApiModel, opts: EngineOptions): Promise<EngineResu
     return { findings: [f], issues };
   }
   const input = engineInput(model);
+  if (input.tooDeep) return { findings: [], issues, tooDeep: true };
   const document = R.makeDocumentFromString(input.text, VIRTUAL_FILE);
   const problems = await withTimeout(R.lintDocument({ document, config, externalRefResolver: refusingResolver(R) }), model.limits.timeoutMs, opts.signal);
   if (problems === 'timeout') return { findings: [], issues, timedOut: true };

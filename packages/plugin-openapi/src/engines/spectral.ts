@@ -137,6 +137,7 @@ async function run(model: OpenApiModel, opts: EngineOptions): Promise<EngineResu
   const spectral = instanceFor(S, setup);
   const issues = setup.issues;
   const input = engineInput(model);
+  if (input.tooDeep) return { findings: [], issues, tooDeep: true };
   const document = new S.Document(input.text, S.Json as never, VIRTUAL_FILE);
   const results = await withTimeout(spectral.run(document, { ignoreUnknownFormat: false }), model.limits.timeoutMs, opts.signal);
   if (results === 'timeout') return { findings: [], issues, timedOut: true };
