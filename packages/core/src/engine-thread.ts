@@ -1,30 +1,36 @@
 import { Worker } from 'node:worker_threads';
 
-/** Why work sent to the engine thread gave up: it threw or the thread died (`crash`), or it ran past its budget (`timeout`). */
+/**
+ * Why work sent to the engine thread gave up: it threw or the thread died (`crash`), it ran past
+ * its time budget (`timeout`) or past the thread's memory limit (`memory`).
+ */
 export class EngineFailure extends Error {
   constructor(
-    readonly kind: 'crash' | 'timeout',
+    readonly kind: 'crash' | 'timeout' | 'memory',
     message: string,
   ) {
     super(message);
   }
 }
 
+// Neither require() nor a static import: the code must run as CommonJS and as a module (a host
+// started with --input-type=module passes it on to its threads).
 const WORKER = `
-const { parentPort } = require('node:worker_threads');
-const modules = new Map();
-parentPort.on('message', ({ id, url, fn, input }) => {
-  let loaded = modules.get(url);
-  if (!loaded) modules.set(url, (loaded = import(url)));
-  loaded
-    .then((m) => {
-      parentPort.postMessage({ id, started: true });
-      return m[fn](input);
-    })
-    .then(
-      (value) => parentPort.postMessage({ id, ok: true, value }),
-      (e) => parentPort.postMessage({ id, ok: false, message: String((e && e.message) || e) }),
-    );
+import('node:worker_threads').then(({ parentPort }) => {
+  const modules = new Map();
+  parentPort.on('message', ({ id, url, fn, input }) => {
+    let loaded = modules.get(url);
+    if (!loaded) modules.set(url, (loaded = import(url)));
+    loaded
+      .then((m) => {
+        parentPort.postMessage({ id, started: true });
+        return m[fn](input);
+      })
+      .then(
+        (value) => parentPort.postMessage({ id, ok: true, value }),
+        (e) => parentPort.postMessage({ id, ok: false, message: String((e && e.message) || e) }),
+      );
+  });
 });
 `;
 
@@ -32,6 +38,9 @@ type Reply = { id: number; started?: true; ok?: boolean; value?: unknown; messag
 
 /** How long the thread may take to load a module before its first task: never a hang. */
 const START_BUDGET_MS = 60_000;
+
+/** The engine thread's heap: work that needs more is stopped, and this process goes on. */
+export const ENGINE_THREAD_MEMORY_MB = 2048;
 
 /**
  * One engine thread for the life of the process, reused task after task (each module is loaded
@@ -50,7 +59,7 @@ class EngineThread {
   }
 
   private send<T>(url: string, fn: string, input: unknown, timeoutMs: number): Promise<T> {
-    const worker = (this.worker ??= new Worker(WORKER, { eval: true }));
+    const worker = (this.worker ??= new Worker(WORKER, { eval: true, resourceLimits: { maxOldGenerationSizeMb: ENGINE_THREAD_MEMORY_MB } }));
     const id = ++this.next;
     worker.ref();
     return new Promise<T>((resolve, reject) => {
@@ -78,7 +87,8 @@ class EngineThread {
       };
       const onError = (e: Error) => {
         done(true);
-        reject(new EngineFailure('crash', e.message));
+        const memory = (e as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY';
+        reject(new EngineFailure(memory ? 'memory' : 'crash', memory ? `it needed more than ${ENGINE_THREAD_MEMORY_MB} MB of memory` : e.message));
       };
       const onExit = () => {
         done(true);

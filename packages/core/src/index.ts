@@ -24,4 +24,4 @@ export { isInsideRoot, isRemote, readInside, resolveLocal, type LocalTarget, typ
 export { RUNNER_RULES } from './runner-rules.js';
 export { isDesignFile, looksLikeDesign, projectRootFor, scanHeadings } from './discovery.js';
 export { DEFAULT_MAX_BYTES, decodeInput, firstInvalidUtf8, formatBytes, runnerFinding, tooLarge, type DecodedInput } from './input.js';
-export { EngineFailure, canRunInThread, runInThread } from './engine-thread.js';
+export { ENGINE_THREAD_MEMORY_MB, EngineFailure, canRunInThread, runInThread } from './engine-thread.js';

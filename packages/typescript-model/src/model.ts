@@ -1,7 +1,8 @@
-import { defineModel, type DesignDoc, type RuleContext } from '@design-check/core';
+import { ENGINE_THREAD_MEMORY_MB, EngineFailure, canRunInThread, defineModel, runInThread, type DesignDoc, type RuleContext } from '@design-check/core';
 import { tsBlocks } from './blocks.js';
 import { compileSettingsOf, settingsKey, type CompileSettings } from './settings.js';
 import type { TsDeclaration, TypeScriptModel } from './types.js';
+import type { CompileOutput } from './engine/thread.js';
 
 const model = defineModel(
   'typescript-model/model',
@@ -10,9 +11,21 @@ const model = defineModel(
     if (blocks.length === 0) return { blocks, diagnostics: [], declarations: [], names: [] };
     const bytes = blocks.reduce((n, b) => n + b.block.value.length, 0);
     if (bytes > settings.maxBytes) return { blocks, diagnostics: [], declarations: [], names: [], tooLarge: { bytes, limit: settings.maxBytes } };
-    // TypeScript is loaded only here, for a document that has TypeScript blocks.
-    const { compileBlocks } = await import('./engine/compile.js');
-    return compileBlocks(blocks, settings);
+    const empty = { blocks, diagnostics: [], declarations: [], names: [] };
+    // TypeScript is loaded only here, for a document that has TypeScript blocks: in the engine
+    // thread, where a compile past its budget is stopped (from sources, as tests run, here).
+    if (!canRunInThread(import.meta.url)) {
+      const { compileOrTooDeep } = await import('./engine/thread.js');
+      return { blocks, ...compileOrTooDeep(blocks, settings) };
+    }
+    try {
+      const out = await runInThread<CompileOutput>(new URL('./engine/thread.js', import.meta.url).href, 'compileText', { text: doc.text, path: doc.path, settings }, settings.timeoutMs);
+      return { blocks, ...out };
+    } catch (e) {
+      if (e instanceof EngineFailure && e.kind === 'timeout') return { ...empty, timedOut: { ms: settings.timeoutMs } };
+      if (e instanceof EngineFailure && e.kind === 'memory') return { ...empty, outOfMemory: { mb: ENGINE_THREAD_MEMORY_MB } };
+      throw new Error(`the TypeScript compiler failed: ${(e as Error).message}`);
+    }
   },
   settingsKey,
 );
@@ -31,6 +44,11 @@ export function typeScriptModel(doc: DesignDoc, settings: Record<string, unknown
 /** The TypeScript model of the document a rule is checking, with the config's settings. */
 export function typeScriptModelOf(ctx: Pick<RuleContext, 'doc' | 'settings'>): Promise<TypeScriptModel> {
   return typeScriptModel(ctx.doc, ctx.settings);
+}
+
+/** True when the blocks were compiled: not too large, not stopped (time or memory), not too deep. */
+export function isCompiled(model: TypeScriptModel): boolean {
+  return !model.tooLarge && !model.timedOut && !model.outOfMemory && !model.tooDeep;
 }
 
 /** The interfaces, type aliases and enums that the document's TypeScript blocks declare. */
