@@ -13,26 +13,20 @@ export class EngineFailure extends Error {
   }
 }
 
-// Neither require() nor a static import: the code must run as CommonJS and as a module (a host
-// started with --input-type=module passes it on to its threads).
-const WORKER = `
-import('node:worker_threads').then(({ parentPort }) => {
-  const modules = new Map();
-  parentPort.on('message', ({ id, url, fn, input }) => {
-    let loaded = modules.get(url);
-    if (!loaded) modules.set(url, (loaded = import(url)));
-    loaded
-      .then((m) => {
-        parentPort.postMessage({ id, started: true });
-        return m[fn](input);
-      })
-      .then(
-        (value) => parentPort.postMessage({ id, ok: true, value }),
-        (e) => parentPort.postMessage({ id, ok: false, message: String((e && e.message) || e) }),
-      );
-  });
-});
-`;
+/**
+ * The host's node options for the thread, without those that only concern the host's own
+ * script (`-e`, `--input-type`): a preload (`--import`) or a stack size still applies.
+ */
+function threadExecArgv(): string[] {
+  const out: string[] = [];
+  const args = process.execArgv;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (['-e', '--eval', '-p', '--print', '--input-type'].includes(a)) i++;
+    else if (!/^--(?:eval|print|input-type)=/.test(a)) out.push(a);
+  }
+  return out;
+}
 
 type Reply = { id: number; started?: true; ok?: boolean; value?: unknown; message?: string };
 
@@ -59,7 +53,8 @@ class EngineThread {
   }
 
   private send<T>(url: string, fn: string, input: unknown, timeoutMs: number): Promise<T> {
-    const worker = (this.worker ??= new Worker(WORKER, { eval: true, resourceLimits: { maxOldGenerationSizeMb: ENGINE_THREAD_MEMORY_MB } }));
+    // A module file (not code to eval): the host's preloads (`node --import`) run in it too.
+    const worker = (this.worker ??= new Worker(new URL('./engine-worker.js', import.meta.url), { execArgv: threadExecArgv(), resourceLimits: { maxOldGenerationSizeMb: ENGINE_THREAD_MEMORY_MB } }));
     const id = ++this.next;
     worker.ref();
     return new Promise<T>((resolve, reject) => {
