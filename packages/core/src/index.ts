@@ -3,7 +3,7 @@ export type * from './model/nodes.js';
 export { DesignDoc, parseDesignDoc, slug } from './model/document.js';
 export type { SourceParse } from './model/parse.js';
 export { defineModel, type ModelOf } from './model/define-model.js';
-export { normalizeLang } from './model/code-blocks.js';
+export { blockPositions, normalizeLang } from './model/code-blocks.js';
 export { normalizeName, nameMatches, splitLines, editDistance, closestName, readableText, type TextNode } from './model/text.js';
 export * from './template.js';
 export { ruleId, isRunnerId, isSourceId } from './ids.js';

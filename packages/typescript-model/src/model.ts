@@ -3,6 +3,7 @@ import { tsBlocks } from './blocks.js';
 import { compileSettingsOf, settingsKey, type CompileSettings } from './settings.js';
 import type { TsDeclaration, TypeScriptModel } from './types.js';
 import type { CompileOutput } from './engine/thread.js';
+import { plainBlocks } from './engine/plain.js';
 
 const model = defineModel(
   'typescript-model/model',
@@ -19,7 +20,8 @@ const model = defineModel(
       return { blocks, ...compileOrTooDeep(blocks, settings) };
     }
     try {
-      const out = await runInThread<CompileOutput>(new URL('./engine/thread.js', import.meta.url).href, 'compileText', { text: doc.text, path: doc.path, settings }, settings.timeoutMs);
+      const input = { blocks: plainBlocks(blocks), settings };
+      const out = await runInThread<CompileOutput>(new URL('./engine/thread.js', import.meta.url).href, 'compileText', input, settings.timeoutMs);
       return { blocks, ...out };
     } catch (e) {
       if (e instanceof EngineFailure && e.kind === 'timeout') return { ...empty, timedOut: { ms: settings.timeoutMs } };

@@ -1,5 +1,6 @@
-import { parseDesignDoc } from '@design-check/core';
-import { tsBlocks } from '../blocks.js';
+import { blockPositions, type CodeBlock } from '@design-check/core';
+import type { tsBlocks } from '../blocks.js';
+import type { PlainBlock } from './plain.js';
 import type { CompileSettings } from '../settings.js';
 import type { TypeScriptModel } from '../types.js';
 import { compileBlocks } from './compile.js';
@@ -40,10 +41,15 @@ export function compileOrTooDeep(blocks: ReturnType<typeof tsBlocks>, settings: 
 }
 
 /**
- * The compile of a document's TypeScript blocks, from its text: what the engine thread runs, so
- * that a compile past its time budget can be stopped. The document is parsed here as `check()`
- * parses it, so every location is the same.
+ * The compile of a document's TypeScript blocks, given as plain data: what the engine thread
+ * runs, so that a compile past its time budget can be stopped. Each block gets back its exact
+ * position maps, so every location is the one the document's own blocks give.
  */
-export function compileText(input: { text: string; path: string; settings: CompileSettings }): CompileOutput {
-  return compileOrTooDeep(tsBlocks(parseDesignDoc(input.text, input.path)), input.settings);
+export function compileText(input: { blocks: PlainBlock[]; settings: CompileSettings }): CompileOutput {
+  const blocks = input.blocks.map((b, index) => {
+    const lines = b.value.split('\n');
+    const block = { value: b.value, lines, line: b.line, column: b.column, contentLine: b.contentLine, columnOffsets: b.columnOffsets, ...blockPositions(lines, b.contentLine, b.columnOffsets) };
+    return { index, block: block as unknown as CodeBlock, fileName: b.fileName, moduleNames: b.moduleNames };
+  });
+  return compileOrTooDeep(blocks, input.settings);
 }
