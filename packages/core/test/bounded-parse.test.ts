@@ -53,9 +53,9 @@ describe('parseBudget', () => {
     const { parseBudget } = await import('../src/model/parse.js');
     const { readFileSync } = await import('node:fs');
     const design = readFileSync(new URL('../../../examples/refund-service/TECHNICAL-DESIGN.md', import.meta.url), 'utf8');
-    expect(parseBudget(design)).toBe(11_000);
+    expect(parseBudget(design)).toBe(12_000);
     expect(parseBudget('> - > - x\n'.repeat(201))).toBe(3_000);
-    expect(parseBudget('> - > - x\n'.repeat(200))).toBe(11_000);
-    expect(parseBudget(`${'x'.repeat(250_000)}\n`)).toBe(13_000);
+    expect(parseBudget('> - > - x\n'.repeat(200))).toBe(12_000);
+    expect(parseBudget(`${'x'.repeat(250_000)}\n`)).toBe(16_000);
   });
 });
