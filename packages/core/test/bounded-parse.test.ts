@@ -25,6 +25,16 @@ describe('bounded parsing of hostile documents', () => {
     expect(Date.now() - t0).toBeLessThan(10_000);
   });
 
+  it('a small document with one line of thousands of nested quotes and lists is parsed in the worker too, and stopped', async () => {
+    // 7 983 characters, under the size above which documents go to the worker; in this thread it takes seconds.
+    const text = '> - > 1. '.repeat(887);
+    const t0 = Date.now();
+    const r = await checkBuilt(text, { plugins: [demo] });
+    expect(brief(r)).toEqual(['1:1 input/parse-timeout']);
+    expect(r.diagnostics[0].message).toMatch(/did not finish within 3000 ms/);
+    expect(Date.now() - t0).toBeLessThan(10_000);
+  });
+
   it('a large document parsed in a worker gives the same findings as in this thread', async () => {
     const text = `# Technical Design: Demo\n\n## Metadata\n\n| Field | Value |\n|-------|-------|\n| **Status** | finished-ish |\n\n${'Some prose. '.repeat(2000)}\n`;
     const inWorker = await checkBuilt(text, { plugins: [demo], parseInWorkerAbove: 1000 });
@@ -56,6 +66,7 @@ describe('parseBudget', () => {
     expect(parseBudget(design)).toBe(12_000);
     expect(parseBudget('> - > - x\n'.repeat(201))).toBe(3_000);
     expect(parseBudget('> - > - x\n'.repeat(200))).toBe(12_000);
+    expect(parseBudget(`${'> '.repeat(64)}x\n`)).toBe(3_000);
     expect(parseBudget(`${'x'.repeat(250_000)}\n`)).toBe(16_000);
   });
 });

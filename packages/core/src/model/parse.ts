@@ -94,31 +94,48 @@ function containerDepth(line: string): number {
   return depth;
 }
 
+/** Lines that open this many nested quotes and lists are parsed in the parser thread, whatever the document's size. */
+const DEEP = 16;
+
+/** How many lines open two or more nested quotes and lists, and the deepest nesting (capped at 64). */
+function nesting(text: string): { nested: number; deepest: number } {
+  let nested = 0;
+  let deepest = 0;
+  for (const line of text.split('\n')) {
+    const depth = containerDepth(line);
+    if (depth >= 2) nested++;
+    if (depth > deepest) deepest = depth;
+  }
+  return { nested, deepest };
+}
+
 /**
  * The time budget of a document's parse, in ms. Real designs parse in tens of milliseconds, so
  * the budget is generous (10 s, plus 2 s per 100 000 characters: a 10 MB design, which takes
  * about 45 s here, gets 210 s) and a busy machine never turns a
  * good document into a timeout. Lines that open two or more nested quotes and lists are the
- * parser's slow path (quadratic: 90 KB of them take minutes); a document with many of them gets
- * 3 s, so that it ends in a finding within seconds.
+ * parser's slow path (quadratic: 90 KB of them take minutes, one line of 3 000 of them 6 s); a
+ * document with many of them, or with a line 64 deep, gets 3 s, so that it ends in a finding
+ * within seconds.
  */
 export function parseBudget(text: string): number {
-  let nested = 0;
-  for (const line of text.split('\n')) if (containerDepth(line) >= 2 && ++nested > 200) return 3_000;
+  const { nested, deepest } = nesting(text);
+  if (nested > 200 || deepest >= 64) return 3_000;
   return 10_000 + Math.ceil(text.length / 100_000) * 2_000;
 }
 
 /**
  * Parse a document with bounded time. Crafted markdown (nested quotes and lists) makes the
  * parser run for minutes on tens of kilobytes, so every document above `workerAbove`
- * characters is parsed in a parser thread that is stopped after `timeoutMs`; below it, the
- * worst case stays under a second. Failures (a parser crash on deep nesting, a timeout) become a
+ * characters, and every document with a line that opens 16 or more nested quotes and lists, is
+ * parsed in a parser thread that is stopped after `timeoutMs`; for the others, the worst case
+ * stays under a second. Failures (a parser crash on deep nesting, a timeout) become a
  * {@link ParseFailure}.
  */
 export async function parseBounded(text: string, options: BoundedParseOptions): Promise<SourceParse> {
   // The size is measured on the text as given; parseSource drops the BOM. From sources (tests
   // run TypeScript directly) a thread cannot load this module: parse here.
-  if (text.length > options.workerAbove && canRunInThread(import.meta.url)) {
+  if ((text.length > options.workerAbove || nesting(text).deepest >= DEEP) && canRunInThread(import.meta.url)) {
     try {
       return await runInThread<SourceParse>(import.meta.url, 'parseSource', text, options.timeoutMs);
     } catch (e) {
