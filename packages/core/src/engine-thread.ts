@@ -97,7 +97,13 @@ class EngineThread {
       worker.on('message', onMessage);
       worker.on('error', onError);
       worker.on('exit', onExit);
-      worker.postMessage({ id, url, fn, input });
+      try {
+        worker.postMessage({ id, url, fn, input });
+      } catch (e) {
+        // Input that cannot be cloned: the thread itself is fine.
+        done(false);
+        reject(new EngineFailure('crash', (e as Error).message));
+      }
     });
   }
 }

@@ -1,5 +1,5 @@
 import { bundledOf, positionIn, refCycles, regionOf, type Bundled, type JsonPath, type OpenApiModel } from '@design-check/openapi-model';
-import type { Severity } from '@design-check/core';
+import { ConfigError, EngineFailure, canRunInThread, runInThread, type Severity } from '@design-check/core';
 import type { ConfigIssue } from './project-config.js';
 
 /** Options of an engine run. */
@@ -76,6 +76,57 @@ export async function withTimeout<T>(work: Promise<T>, ms: number, signal?: Abor
     clearTimeout(timer);
     if (onAbort) signal?.removeEventListener('abort', onAbort);
   }
+}
+
+/**
+ * Run an engine's lint (`fn` of the engine module at `url`, on plain data) in core's engine thread,
+ * where it is stopped at `ms`: a synchronous loop inside an engine cannot be interrupted
+ * otherwise. From TypeScript sources (tests) it runs here, raced against the budget.
+ */
+export async function inEngineThread<T>(url: string, fn: string, input: unknown, ms: number, signal?: AbortSignal): Promise<T | 'timeout'> {
+  if (canRunInThread(url)) {
+    try {
+      return await runInThread<T>(url, fn, input, ms);
+    } catch (e) {
+      if (e instanceof EngineFailure && e.kind === 'timeout') return 'timeout';
+      throw e instanceof EngineFailure ? new Error(`the engine failed: ${e.message}`) : e;
+    }
+  }
+  const engine = (await import(url)) as Record<string, (input: unknown) => Promise<T>>;
+  return withTimeout(engine[fn](input), ms, signal);
+}
+
+/** How long loading an engine ahead of its first lint may take (a busy machine included). */
+const WARM_BUDGET_MS = 60_000;
+
+/**
+ * Start loading an engine where its lints run, so that the first lint finds it ready: `fn` of the
+ * module at `url` loads it, in the engine thread when there is one. A failed load is left to the
+ * lint, which reports it.
+ */
+export function warmEngine(url: string, fn: string): Promise<void> {
+  return inEngineThread<unknown>(url, fn, null, WARM_BUDGET_MS).then(
+    () => undefined,
+    () => undefined,
+  );
+}
+
+/** A ConfigError as plain data, to cross back from the engine thread. */
+export interface PlainConfigError {
+  message: string;
+  file?: string;
+  key?: string;
+}
+
+/** A ConfigError of the engine thread as plain data. */
+export function toPlainConfigError(e: ConfigError): PlainConfigError {
+  return { message: e.message, ...(e.file ? { file: e.file } : {}), ...(e.key ? { key: e.key } : {}) };
+}
+
+/** The ConfigError again, with the same message, file and key. */
+export function fromPlainConfigError(e: PlainConfigError): ConfigError {
+  const prefix = e.file ? `${e.file}: ` : '';
+  return new ConfigError(e.message.startsWith(prefix) ? e.message.slice(prefix.length) : e.message, e.file, e.key);
 }
 
 /** Strip a trailing period and surrounding space from an engine message. */
