@@ -9,7 +9,7 @@ import { isSourceId, ruleId } from './ids.js';
 import { ConfigError } from './config/validate.js';
 import { unknownId, type UnknownId } from './config/known-ids.js';
 
-import { ParseFailure, parseBounded, parseBudget } from './model/parse.js';
+import { MAX_NESTING, ParseFailure, parseBounded, parseBudget } from './model/parse.js';
 import { DEFAULT_MAX_BYTES, decodeInput, runnerFinding } from './input.js';
 
 /** Findings of the runner about the input and about itself: never suppressed by directives. */
@@ -121,6 +121,7 @@ async function parseDocument(text: string, path: string, options: CheckOptions):
     return new DesignDoc(await parseBounded(text, { timeoutMs, workerAbove: options.parseInWorkerAbove ?? 8_000 }), path);
   } catch (e) {
     if (!(e instanceof ParseFailure)) throw e;
+    if (e.kind === 'depth') return runnerFinding('input/parse-error', `The markdown nests ${MAX_NESTING} or more quotes and lists on this line, deeper than design-check parses; flatten it.`, e.line);
     return e.kind === 'timeout'
       ? runnerFinding('input/parse-timeout', `The markdown parser did not finish within ${timeoutMs} ms; the document is too large or too deeply nested to check. Split it or flatten it.`)
       : runnerFinding('input/parse-error', `The markdown could not be parsed (${e.message}); look for extremely deep nesting of lists or quotes.`);

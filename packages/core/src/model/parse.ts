@@ -64,11 +64,15 @@ export function parseSource(raw: string): SourceParse {
   return { text, hadBom, ...(stripped ?? { tree: parseMarkdown(text), comments: [] }) };
 }
 
-/** Why a parse gave up: the parser failed, or ran past its time budget. */
+/**
+ * Why a parse gave up: the parser failed, ran past its time budget, or was not started because
+ * `line` nests deeper than {@link MAX_NESTING}.
+ */
 export class ParseFailure extends Error {
   constructor(
-    readonly kind: 'error' | 'timeout',
+    readonly kind: 'error' | 'timeout' | 'depth',
     message: string,
+    readonly line = 1,
   ) {
     super(message);
   }
@@ -84,10 +88,20 @@ export interface BoundedParseOptions {
 
 const CONTAINER = /^[ \t]{0,3}(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))[ \t]?/;
 
-/** How many quote and list markers open a line (`> - > 1. x` opens four). */
+/** A thematic break (`* * *`, `- - -`): its markers open no list. */
+const BREAK = /^[ \t]{0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*\r?$/;
+
+/**
+ * A line that opens this many nested quotes and lists is not parsed: no design nests so deep,
+ * and the parser's work (and stack) grows with it. The document is one `input/parse-error`.
+ */
+export const MAX_NESTING = 64;
+
+/** How many quote and list markers open a line (`> - > 1. x` opens four), counted up to {@link MAX_NESTING}. */
 function containerDepth(line: string): number {
+  if (BREAK.test(line)) return 0;
   let depth = 0;
-  for (let rest = line, m = CONTAINER.exec(rest); m && depth < 64; m = CONTAINER.exec(rest)) {
+  for (let rest = line, m = CONTAINER.exec(rest); m && depth < MAX_NESTING; m = CONTAINER.exec(rest)) {
     depth++;
     rest = rest.slice(m[0].length);
   }
@@ -97,16 +111,21 @@ function containerDepth(line: string): number {
 /** Lines that open this many nested quotes and lists are parsed in the parser thread, whatever the document's size. */
 const DEEP = 16;
 
-/** How many lines open two or more nested quotes and lists, and the deepest nesting (capped at 64). */
-function nesting(text: string): { nested: number; deepest: number } {
+/**
+ * How many lines open two or more nested quotes and lists, the deepest nesting (capped at
+ * {@link MAX_NESTING}) and the first line (1-based) that reaches it.
+ */
+function nesting(text: string): { nested: number; deepest: number; line: number } {
   let nested = 0;
   let deepest = 0;
-  for (const line of text.split('\n')) {
-    const depth = containerDepth(line);
+  let line = 1;
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const depth = containerDepth(lines[i]);
     if (depth >= 2) nested++;
-    if (depth > deepest) deepest = depth;
+    if (depth > deepest) [deepest, line] = [depth, i + 1];
   }
-  return { nested, deepest };
+  return { nested, deepest, line };
 }
 
 /**
@@ -120,12 +139,13 @@ function nesting(text: string): { nested: number; deepest: number } {
  */
 export function parseBudget(text: string): number {
   const { nested, deepest } = nesting(text);
-  if (nested > 200 || deepest >= 64) return 3_000;
+  if (nested > 200 || deepest >= MAX_NESTING) return 3_000;
   return 10_000 + Math.ceil(text.length / 100_000) * 2_000;
 }
 
 /**
- * Parse a document with bounded time. Crafted markdown (nested quotes and lists) makes the
+ * Parse a document with bounded nesting and time. A line nested {@link MAX_NESTING} deep is
+ * refused before any parse. Crafted markdown (nested quotes and lists) makes the
  * parser run for minutes on tens of kilobytes, so every document above `workerAbove`
  * characters, and every document with a line that opens 16 or more nested quotes and lists, is
  * parsed in a parser thread that is stopped after `timeoutMs`; for the others, the worst case
@@ -133,9 +153,11 @@ export function parseBudget(text: string): number {
  * {@link ParseFailure}.
  */
 export async function parseBounded(text: string, options: BoundedParseOptions): Promise<SourceParse> {
+  const { deepest, line } = nesting(text);
+  if (deepest >= MAX_NESTING) throw new ParseFailure('depth', `line ${line} opens ${MAX_NESTING} or more nested quotes and lists`, line);
   // The size is measured on the text as given; parseSource drops the BOM. From sources (tests
   // run TypeScript directly) a thread cannot load this module: parse here.
-  if ((text.length > options.workerAbove || nesting(text).deepest >= DEEP) && canRunInThread(import.meta.url)) {
+  if ((text.length > options.workerAbove || deepest >= DEEP) && canRunInThread(import.meta.url)) {
     try {
       return await runInThread<SourceParse>(import.meta.url, 'parseSource', text, options.timeoutMs);
     } catch (e) {
