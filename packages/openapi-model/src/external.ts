@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { basename, dirname, relative, resolve, sep } from 'node:path';
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { parseDocument, type Document } from 'yaml';
 import { isRemote, resolveLocal } from '@design-check/core';
 import { flowTooDeepAt, isStackOverflow, shapeProblem, tooDeepAt, tooDeepMessage, type Limits } from './parse.js';
@@ -129,7 +129,9 @@ export function nearestFile(path: string, projectRoot: string): string | undefin
   const dir = dirname(path);
   if (!isInside(dir, resolve(projectRoot))) return undefined;
   try {
-    return nearestName(basename(path), readdirSync(dir).filter((n) => !n.startsWith('.')));
+    // A name listed that cannot be reached (a symbolic link loop, the missing name itself) is no suggestion.
+    const name = basename(path);
+    return nearestName(name, readdirSync(dir).filter((n) => !n.startsWith('.') && n !== name && existsSync(join(dir, n))));
   } catch {
     return undefined;
   }

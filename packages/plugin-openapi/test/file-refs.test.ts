@@ -56,6 +56,17 @@ describe('file $refs inside the project', () => {
     ]);
   });
 
+  it('a symbolic link loop is a file that does not exist, never suggested as a fix, and nothing hangs', async () => {
+    const project = mkdtempSync(join(tmpdir(), 'design-check-refs-'));
+    mkdirSync(join(project, 'docs/schemas'), { recursive: true });
+    symlinkSync('monies.yaml', join(project, 'docs/schemas/monies.yaml'));
+    const found = await lintAll(text, { path: join(project, 'docs/design.md'), projectRoot: project });
+    expect(brief(found).filter((d) => /schemas\/mon/.test(d))).toEqual([
+      "59:11 openapi/unresolved-ref File $ref './schemas/money.yaml' names docs/schemas/money.yaml, which does not exist; create it or fix the path",
+      "61:11 openapi/unresolved-ref File $ref './schemas/monies.yaml' names docs/schemas/monies.yaml, which does not exist; create it or fix the path",
+    ]);
+  });
+
   it('without a project root no file is read (a rule of another plugin using the model alone)', async () => {
     const { openApiModel } = await import('@design-check/openapi-model');
     const { parseDesignDoc } = await import('@design-check/core');
