@@ -17,6 +17,7 @@ import {
   ruleId,
   runnerFinding,
   toFileResult,
+  tooLarge,
   type FileResult,
   type LoadedConfig,
   type Plugin,
@@ -230,7 +231,10 @@ async function runCheck(files: string[], flags: CheckFlags, io: CliIO, plugins: 
     const path = resolve(io.cwd, flags.stdinFilename ?? 'stdin.md');
     const loaded = await configFor(path, flags, cache, io.cwd);
     const text = await io.readStdin(maxBytes);
+    // Stdin is read no further than the limit: its size past it is not known.
+    const cut = (typeof text === 'string' ? Buffer.byteLength(text) : text.byteLength) > maxBytes;
     if (flags.stdinFilename !== undefined && isIgnored(loaded, path)) skipped(path, loaded);
+    else if (cut) results.push(toFileResult(path, [tooLarge(undefined, maxBytes)]));
     else await checkOne(path, text, loaded);
   } else {
     const stats = { gitignored: 0 };

@@ -193,6 +193,71 @@ describe('never fetched, never escaped: the CLI under a preload that refuses the
     expect(at(second, other, '| **Outcome contract** |')).toEqual(['gherkin/criterion-exists']);
   }, 180_000);
 
+  it('routes out of the project that the first design does not take: each reported on its line or not resolved, nothing read outside, nothing fetched', () => {
+    const out = realpathSync(mkdtempSync(join(tmpdir(), 'dc-outside-')));
+    writeFileSync(join(out, 'secret.yaml'), 'type: object\nproperties: {token: {type: string, example: hunter3}}\n');
+    const dir = realpathSync(mkdtempSync(join(tmpdir(), 'dc-hostile-')));
+    mkdirSync(join(dir, '.git'));
+    mkdirSync(join(dir, 'docs/schemas'), { recursive: true });
+    const base = readFileSync(join(EXAMPLES, 'refund-service/TECHNICAL-DESIGN.md'), 'utf8');
+    const text = base
+      .replace(
+        '### 3.1 Refunds API\n',
+        [
+          '### 3.1 Refunds API',
+          '',
+          'See the [legacy spec][legacy], <file:///etc/passwd> and [encoded](%2e%2e/%2e%2e/%2e%2e/%2e%2e/%2e%2e/etc/hosts).',
+          '',
+          '[legacy]: /etc/passwd',
+          '',
+          '```json',
+          '{"components": {"schemas": {"JsonAbsolute": {"$ref": "/etc/shadow"}, "Inner": {"$ref": "./schemas/inner.yaml"}}}}',
+          '```',
+          '',
+          '```yaml',
+          'components:',
+          '  schemas:',
+          "    Traverse: {$ref: './schemas/../../../../../../../etc/hosts#/x'}",
+          "    OneSlash: {$ref: 'file:/etc/passwd'}",
+          "    Drive: {$ref: 'C:/Windows/win.ini'}",
+          '```',
+          '',
+        ].join('\n'),
+      )
+      .replace('## 6. Behavioral Specifications\n', "```ts\nimport secret = require('/etc/passwd');\nexport type Hosts = typeof import('../../../../../../../etc/hosts');\nexport type S = typeof secret;\n```\n\n## 6. Behavioral Specifications\n")
+      .replace('| **Outcome contract** | [OUTCOME-CONTRACT.md](./OUTCOME-CONTRACT.md) |', '| **Outcome contract** | [contract](file:///etc/OUTCOME-CONTRACT.md) |')
+      .replace('[RB-REF-04](https://runbooks.example.com/refunds#unknown)', '[RB-REF-04](~/runbooks/refunds.md)');
+    writeFileSync(join(dir, 'docs/TECHNICAL-DESIGN.md'), text);
+    cpSync(join(EXAMPLES, 'refund-service/BRIEF.md'), join(dir, 'docs/BRIEF.md'));
+    // A file inside the project whose own $refs lead out of it, by path and by a link.
+    writeFileSync(join(dir, 'docs/schemas/inner.yaml'), `type: object\nproperties:\n  leak: {$ref: '${join(out, 'secret.yaml')}'}\n  linked: {$ref: './linked.yaml'}\n`);
+    symlinkSync(join(out, 'secret.yaml'), join(dir, 'docs/schemas/linked.yaml'));
+    const r = sandboxed([BIN, '--format', 'json', 'docs/TECHNICAL-DESIGN.md'], dir);
+    expect(r.attempts).toEqual([]);
+    expect([r.code, r.stderr]).toEqual([1, '']);
+    const found = (JSON.parse(r.stdout) as { files: Array<{ diagnostics: Array<{ ruleId: string; source?: string; line: number; message: string }> }> }).files[0].diagnostics;
+    const at = (needle: string) => found.filter((d) => d.line === lineOf(text, needle)).map((d) => d.source ?? d.ruleId);
+    expect(at('See the [legacy spec]')).toEqual(['structure/local-links', 'structure/local-links']);
+    expect(found.filter((d) => d.line === lineOf(text, 'See the [legacy spec]')).map((d) => d.message.split(' that ')[0])).toEqual([
+      'Unexpected link "file:///etc/passwd"',
+      'Unexpected link "%2e%2e/%2e%2e/%2e%2e/%2e%2e/%2e%2e/etc/hosts"',
+    ]);
+    // An absolute link is read from the project root, as a rendered repository does: not there.
+    expect(found.filter((d) => d.line === lineOf(text, '[legacy]: /etc/passwd')).map((d) => d.message)).toEqual(['Unexpected link "/etc/passwd": no file at etc/passwd; fix the path or add the file']);
+    expect(at('"JsonAbsolute"')).toEqual(['openapi/external-ref', 'redocly:no-unresolved-refs', 'redocly:no-unresolved-refs']);
+    expect(found.filter((d) => d.source === 'redocly:no-unresolved-refs').map((d) => d.message.replace(/\$ref '.*'$/, "$ref '…'"))).toEqual([
+      "docs/schemas/inner.yaml:3:3: Can't resolve $ref: design-check does not read external $ref '…'",
+      "docs/schemas/inner.yaml:4:3: Can't resolve $ref: design-check does not read external $ref '…'",
+    ]);
+    for (const needle of ['Traverse:', 'OneSlash:', 'Drive:']) expect(at(needle)).toEqual(['openapi/external-ref']);
+    expect(at("import secret = require('/etc/passwd');")).toEqual(['typescript:TS1202', 'typescript:TS2307']);
+    expect(at("typeof import('../../../../../../../etc/hosts')")).toEqual(['typescript:TS2307']);
+    expect(at('| **Outcome contract** |')).toEqual(['structure/local-links']);
+    expect(at('[RB-REF-04](~/runbooks/refunds.md)')).toEqual(['structure/local-links']);
+    expect(found).toHaveLength(14);
+    expect(r.stdout).not.toMatch(/hunter3/);
+  }, 180_000);
+
   it('a config that extends a URL stops the run as a config error, fetching nothing', () => {
     const dir = realpathSync(mkdtempSync(join(tmpdir(), 'dc-hostile-config-')));
     mkdirSync(join(dir, '.git'));

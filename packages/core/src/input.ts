@@ -21,13 +21,15 @@ export function formatBytes(n: number): string {
   return `${n} bytes`;
 }
 
-/** The finding for a file over the size limit (the CLI reports it without reading the file). */
-export function tooLarge(bytes: number, maxBytes: number): Diagnostic {
-  const size = formatBytes(bytes);
-  return runnerFinding(
-    'input/too-large',
-    `The document is ${size}${size === `${bytes} bytes` ? '' : ` (${bytes} bytes)`}, over the limit of ${formatBytes(maxBytes)}; split it into one design per mission, or raise the limit (--max-file-size).`,
-  );
+/**
+ * The one finding of a document over the size limit. `bytes` is its size, or undefined when it
+ * is a stream read no further than the limit (its size is not known).
+ */
+export function tooLarge(bytes: number | undefined, maxBytes: number): Diagnostic {
+  const limit = formatBytes(maxBytes);
+  const size = bytes === undefined ? undefined : formatBytes(bytes);
+  const what = size === undefined ? `larger than the limit of ${limit} (it was read no further)` : `${size}${size === `${bytes} bytes` ? '' : ` (${bytes} bytes)`}, over the limit of ${limit}`;
+  return runnerFinding('input/too-large', `The document is ${what}; split it into one design per mission, or raise the limit (--max-file-size).`);
 }
 
 /** Index of the first byte of `bytes` that is not part of a well-formed UTF-8 sequence, or -1. */
