@@ -25,3 +25,23 @@ export function leadingToken(text: string): string {
 export function todayIso(override?: string): string {
   return override ?? new Date().toISOString().slice(0, 10);
 }
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = String.raw`(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?`;
+const DAY_FIRST = new RegExp(String.raw`^(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH},?\s+(\d{4})\b`, 'i');
+const MONTH_FIRST = new RegExp(String.raw`^${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`, 'i');
+
+/**
+ * A date written with its month's name (`1 October 2026`, `Oct 1, 2026`) as `YYYY-MM-DD`, or
+ * undefined when `text` does not start with one (`01/10/2026` is ambiguous and is not read).
+ */
+export function writtenDate(text: string): string | undefined {
+  const t = text.trim();
+  const d = DAY_FIRST.exec(t);
+  const m = d ? undefined : MONTH_FIRST.exec(t);
+  const [day, month, year] = d ? [d[1], d[2], d[3]] : m ? [m[2], m[1], m[3]] : [];
+  if (!day || !month || !year) return undefined;
+  const iso = `${year}-${String(MONTHS.indexOf(month.toLowerCase()) + 1).padStart(2, '0')}-${day.padStart(2, '0')}`;
+  const check = checkIsoDate(iso);
+  return check.ok ? check.date : undefined;
+}
