@@ -22,6 +22,15 @@ new RuleTester({ plugin: 'slo' }).run(spanName, {
   invalid: [
     { code: camel.code, errors: [{ messageId: 'style', data: { name: 'exportJobCreate', convention: 'dot-separated lowercase', suggestion: 'export.job.create' }, ...camel.at('exportJobCreate') }] },
     { name: 'the second of two', code: two.code, errors: [{ messageId: 'style', data: { name: 'Export-Job-Cancel', convention: 'dot-separated lowercase', suggestion: 'export.job.cancel' }, ...two.at('Export-Job-Cancel') }] },
+    {
+      name: 'capitals only: lower-cased by --fix, a family of spans too',
+      code: plan('`Export.Job.Create`, `Export.Worker.*`').code,
+      errors: [
+        { messageId: 'style', data: { name: 'Export.Job.Create', convention: 'dot-separated lowercase', suggestion: 'export.job.create' }, ...plan('`Export.Job.Create`, `Export.Worker.*`').at('Export.Job.Create') },
+        { messageId: 'style', data: { name: 'Export.Worker.*', convention: 'dot-separated lowercase', suggestion: 'export.worker' }, ...plan('`Export.Job.Create`, `Export.Worker.*`').at('Export.Worker') },
+      ],
+      output: plan('`export.job.create`, `export.worker.*`').code,
+    },
     { name: 'without code spans', code: prose.code, errors: [{ messageId: 'style', data: { name: 'ExportJobCreate', convention: 'dot-separated lowercase', suggestion: 'export.job.create' }, ...prose.at('ExportJobCreate') }] },
   ],
 });
