@@ -121,6 +121,19 @@ function checkOptions(args: string[], known: string[]): void {
   }
 }
 
+/**
+ * The argument parser looks boolean options up by their camelCase name, so `--fix-dry-run docs/`
+ * would take `docs/` as the option's value: write such options camelCase for it.
+ */
+function booleanArgs(args: string[], cli: ReturnType<typeof cac>): string[] {
+  const hyphenated = new Set<string>();
+  for (const command of [cli.globalCommand, ...cli.commands]) {
+    for (const o of command.options) if (o.isBoolean && !o.negated) for (const n of o.rawName.split(/[\s,]+/)) if (/^--\w+-/.test(n)) hyphenated.add(n);
+  }
+  const end = args.indexOf('--');
+  return args.map((a, i) => ((end < 0 || i < end) && hyphenated.has(a) ? a.replace(/-(\w)/g, (m, c: string, at: number) => (at < 2 ? m : c.toUpperCase())) : a));
+}
+
 /** An option's value as typed; given twice, the last one counts. */
 function typed(value: unknown): string | undefined {
   const v = Array.isArray(value) ? value[value.length - 1] : value;
@@ -383,7 +396,7 @@ export async function main(argv: string[], io: CliIO, plugins: Plugin[] = defaul
   try {
     const args = protectArgs(argv);
     checkOptions(args, optionNames(cli));
-    cli.parse(['node', 'design-check', ...args], { run: false });
+    cli.parse(['node', 'design-check', ...booleanArgs(args, cli)], { run: false });
     if (cli.options.help || cli.options.version) return 0;
     await cli.runMatchedCommand();
     if (!action) {

@@ -160,14 +160,17 @@ describe('usage and config errors exit 2 with one clear line', () => {
     const dir = project({ 'design.md': DESIGN, 'design-check.config.json': '{ "rulez": {} }' });
     const r = await cli(['design.md'], dir);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe(`design-check: config error: ${join(dir, 'design-check.config.json')}: unknown key "rulez" (expected one of: root, extends, files, rules, ignores, settings, overrides)\n`);
+    expect(r.stderr).toBe(`design-check: config error: ${join(dir, 'design-check.config.json')}: unknown key "rulez" (expected one of: root, plugins, extends, files, rules, ignores, settings, overrides)\n`);
   });
 
   it.each([
     [['nope.md'], 'design-check: No such file or folder: "nope.md". Run design-check --help for usage.\n'],
     [['docs/*.txt'], 'design-check: No files match the pattern "docs/*.txt". Run design-check --help for usage.\n'],
-    [['--format', 'xml', 'd.md'], 'design-check: Unknown format "xml", expected one of: stylish, compact, json, sarif, github, junit. Run design-check --help for usage.\n'],
-    [['--rule', 'demo/status=error', 'd.md'], 'design-check: Invalid --rule "demo/status=error": expected "<rule-id>: off|info|warn|error", e.g. --rule "structure/no-placeholders: warn". Run design-check --help for usage.\n'],
+    [['--format', 'xml', 'd.md'], 'design-check: Unknown format "xml", expected one of: stylish, compact, json, sarif, github, junit, markdown, html. Run design-check --help for usage.\n'],
+    [['--rule', 'demo/status=error', 'd.md'], 'design-check: Invalid --rule "demo/status=error": expected "<rule-id>: <severity>" or "<rule-id>: [<severity>, {options}]", e.g. --rule "structure/no-placeholders: warn". Run design-check --help for usage.\n'],
+    [['--rule', 'demo/status: [loud]', 'd.md'], 'design-check: Invalid --rule "demo/status: [loud]": expected "<rule-id>: <severity>" or "<rule-id>: [<severity>, {options}]", e.g. --rule "structure/no-placeholders: warn". Run design-check --help for usage.\n'],
+    [['--fix', '--fix-dry-run', 'd.md'], 'design-check: --fix writes the fixes and --fix-dry-run only prints them: give one of them. Run design-check --help for usage.\n'],
+    [['--fix', '-'], 'design-check: --fix writes the files it fixes and cannot write stdin back; --fix-dry-run prints the fixes of stdin as a diff. Run design-check --help for usage.\n'],
     [['--max-warnings', 'many', 'd.md'], 'design-check: Invalid --max-warnings "many": expected a whole number (-1 for no limit). Run design-check --help for usage.\n'],
     [['--frobnicate', 'd.md'], 'design-check: Unknown option "--frobnicate". Run design-check --help for usage.\n'],
     [['--formt', 'json', 'd.md'], 'design-check: Unknown option "--formt" (did you mean "--format"?). Run design-check --help for usage.\n'],
@@ -186,7 +189,8 @@ describe('information commands', () => {
   it('--list-rules and --print-config', async () => {
     const dir = project({ 'design.md': DESIGN, '.design-checkrc': 'rules:\n  demo/todo: [info]\n' });
     const list = await cli(['--list-rules'], dir);
-    expect(list.stdout.split('\n')[1]).toBe('demo/status  error        error   Status is draft or approved');
+    expect(list.stdout.split('\n')[0]).toBe('rule         recommended  strict  fixable  description');
+    expect(list.stdout.split('\n')[1]).toBe('demo/status  error        error            Status is draft or approved');
     const printed = JSON.parse((await cli(['--print-config', 'design.md'], dir)).stdout);
     expect(printed.configFile).toBe(join(dir, '.design-checkrc'));
     expect(printed.rules['demo/todo']).toBe('info');
@@ -306,7 +310,7 @@ describe('red-team findings', () => {
     expect(await fail('cfg/throws.mjs')).toMatch(/^design-check: config error: .*\/cfg\/throws\.mjs: cannot load the config: Error: no config today( \(line 2\))?\n$/);
     expect(await fail('cfg/nodefault.mjs')).toBe(`design-check: config error: ${path('cfg/nodefault.mjs')}: the config module has no default export; write \`export default { rules: { … } }\`\n`);
     expect(await fail('cfg')).toBe(`design-check: config error: ${path('cfg')}: cannot read the config file: it is a folder, not a file\n`);
-    expect(await fail('pkg/package.json')).toBe(`design-check: config error: ${path('pkg/package.json')}: unknown key "designCheck.rulez" (expected one of: root, extends, files, rules, ignores, settings, overrides)\n`);
+    expect(await fail('pkg/package.json')).toBe(`design-check: config error: ${path('pkg/package.json')}: unknown key "designCheck.rulez" (expected one of: root, plugins, extends, files, rules, ignores, settings, overrides)\n`);
   });
 
   it('a YAML config that does not parse is one line naming the file and the place, without a dangling "column 30:"', async () => {

@@ -1,5 +1,8 @@
+import { resolve } from 'node:path';
 import type { Diagnostic, FileResult, Fix } from './types.js';
 import { check, type CheckOptions } from './runner.js';
+import { resolveConfig, type ResolvedConfig } from './config/resolve.js';
+import { ruleId } from './ids.js';
 
 /** One pass of fixes over a text. */
 export interface AppliedFixes {
@@ -77,21 +80,38 @@ export function applyFixes(text: string, diagnostics: readonly Diagnostic[]): Ap
  */
 export async function fixDocument(raw: string, options: FixOptions): Promise<FixResult> {
   const { only = () => true, maxPasses = 10, ...checkOptions } = options;
+  const config = resolvedOf(checkOptions);
   const bom = raw.charCodeAt(0) === 0xfeff ? '\uFEFF' : '';
   let body = bom ? raw.slice(1) : raw;
-  let result = await check(raw, checkOptions);
+  let result = await check(raw, { ...checkOptions, config });
+  // The passes after the first run the fixable rules alone; the fixed text is then checked in full once.
+  const fixableOnly = { ...checkOptions, config: onlyFixable(config) };
   let fixed = 0;
   let passes = 0;
   while (passes < maxPasses) {
-    const fixable = result.diagnostics.filter((d) => d.fix && only(d));
-    const { text, applied } = applyFixes(body, fixable);
+    const { text, applied } = applyFixes(body, result.diagnostics.filter((d) => d.fix && only(d)));
     if (applied.length === 0) break;
     body = text;
     fixed += applied.length;
     passes++;
-    result = await check(bom + body, checkOptions);
+    result = await check(bom + body, fixableOnly);
   }
+  if (passes > 0) result = await check(bom + body, { ...checkOptions, config });
   return { output: bom + body, result, fixed, passes };
+}
+
+function resolvedOf(options: CheckOptions): ResolvedConfig {
+  const c = options.config;
+  if (c && (c as ResolvedConfig).rules instanceof Map) return c as ResolvedConfig;
+  return resolveConfig(options.plugins, c as Parameters<typeof resolveConfig>[1], resolve(options.path ?? 'design.md'), options.rules);
+}
+
+/** The config with every rule that offers no fix turned off (and no directive findings). */
+function onlyFixable(config: ResolvedConfig): ResolvedConfig {
+  const fixable = new Set(config.plugins.flatMap((p) => p.rules.filter((r) => r.meta.fixable).map((r) => ruleId(p.name, r.name))));
+  const rules = new Map([...config.rules].map(([id, s]) => [id, fixable.has(id) ? s : { ...s, severity: 'off' as const }]));
+  rules.set('core/unused-disable', { severity: 'off', options: undefined, explicit: true });
+  return { ...config, rules };
 }
 
 /** How many findings of the results offer a fix (the "fixable with --fix" count). */
