@@ -309,7 +309,7 @@ async function runCheck(files: string[], flags: CheckFlags, io: CliIO, plugins: 
     // stdout holds the diff alone (`design-check --fix-dry-run docs/ | git apply`); the report only goes to -o.
     io.stdout(fixes.patches.join(''));
     const left = results.reduce((n, r) => n + r.diagnostics.length, 0);
-    io.stderr(`design-check: --fix-dry-run: ${fixes.count} ${fixes.count === 1 ? 'fix' : 'fixes'} in ${count(fixes.files, 'file')}; ${count(left, 'problem')} would remain${left && !out ? ' (run without --fix-dry-run to see them)' : ''}.\n`);
+    if (fixes.count || left) io.stderr(`design-check: --fix-dry-run: ${fixes.count} ${fixes.count === 1 ? 'fix' : 'fixes'} in ${count(fixes.files, 'file')}; ${count(left, 'problem')} would remain${left && !out ? ' (run without --fix-dry-run to see them)' : ''}.\n`);
   } else if (flags.fix && fixes.count) {
     io.stderr(`design-check: fixed ${count(fixes.count, 'problem')} in ${count(fixes.files, 'file')}.\n`);
   }

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { Plugin } from '@design-check/core';
 import { main, type CliIO } from '../src/main.js';
 import { DESIGN, demo } from './demo-plugin.js';
 import { EXAMPLES, REPO, project } from './helpers.js';
@@ -391,5 +392,32 @@ describe('red-team findings', () => {
     // What init writes, design-check finds in the folder.
     const found = JSON.parse((await cli(['-f', 'json', 'docs'], dir)).stdout).files.map((f: { path: string }) => f.path);
     expect(found).toEqual(['docs/Design.MARKDOWN', 'docs/newfeature/TECHNICAL-DESIGN.md']);
+  });
+});
+
+describe('the progress line', () => {
+  /** A rule that takes its time, so that a batch runs past the progress threshold. */
+  const slow: Plugin = {
+    name: 'slow',
+    rules: [{ name: 'wait', meta: { description: 'Waits.', messages: { m: 'm' } }, check: () => new Promise<void>((r) => setTimeout(r, 150)) }],
+    configs: { recommended: { 'slow/wait': 'error' }, strict: {} },
+  };
+
+  async function batch(stderrIsTTY: boolean, format = 'stylish') {
+    const dir = project({ 'a/design.md': DESIGN, 'b/design.md': DESIGN, 'c/design.md': DESIGN });
+    let stdout = '';
+    let stderr = '';
+    const io: CliIO = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: dir, isTTY: false, stderrIsTTY, progressAfterMs: 60, readStdin: async () => '' };
+    const code = await main(['--format', format, 'a/design.md', 'b/design.md', 'c/design.md'], io, [demo, slow]);
+    return { code, stdout, stderr };
+  }
+
+  it('shows which file a long batch is at, on a terminal only, and clears itself before the report', async () => {
+    const tty = await batch(true);
+    expect(tty.stderr).toBe('\r\u001b[2Kdesign-check: 2/3 b/design.md\r\u001b[2Kdesign-check: 3/3 c/design.md\r\u001b[2K');
+    expect(tty.stdout).toContain('✖ 6 problems (3 errors, 3 warnings, 0 infos)');
+    expect((await batch(false)).stderr).toBe('');
+    const json = await batch(true, 'json');
+    expect(JSON.parse(json.stdout).summary.files).toBe(3);
   });
 });
