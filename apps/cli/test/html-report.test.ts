@@ -70,7 +70,7 @@ describe('--format html in a browser', () => {
     await page.locator('input[name=severity][value=warning]').uncheck();
     expect(await visible('li.finding')).toBe(errors.length);
     expect(await page.locator('li.finding.warning:visible').count()).toBe(0);
-    await page.locator('input[name=plugin]').evaluateAll((boxes) => boxes.forEach((b) => ((b as HTMLInputElement).value === 'stride' ? null : (b as HTMLInputElement).click())));
+    for (const box of await page.locator('input[name=plugin]').all()) if ((await box.getAttribute('value')) !== 'stride') await box.uncheck();
     const strideErrors = errors.filter((d) => d.ruleId.startsWith('stride/'));
     expect(strideErrors.length).toBeGreaterThan(0);
     expect(await visible('li.finding')).toBe(strideErrors.length);
@@ -78,7 +78,7 @@ describe('--format html in a browser', () => {
     // Documents without a shown finding are hidden.
     const withStride = new Set(strideErrors.map((d) => d.path));
     expect(await visible('section.file')).toBe(withStride.size);
-    await page.locator('input[type=checkbox]').evaluateAll((boxes) => boxes.forEach((b) => ((b as HTMLInputElement).checked ? null : (b as HTMLInputElement).click())));
+    for (const box of await page.locator('input[type=checkbox]').all()) await box.check();
     expect(await visible('li.finding')).toBe(all().length);
     expect(await visible('section.file')).toBe(report.files.length);
   });
