@@ -4,6 +4,12 @@ import type { CliIO } from './io.js';
 
 const SHOW = { error: 'error', warning: 'warn', info: 'info', off: 'off' } as const;
 
+/** design-check's plugins and those the config of the working folder (or `--config`) loads. */
+export async function configuredPlugins(plugins: Plugin[], configPath: string | undefined, io: CliIO): Promise<Plugin[]> {
+  const loaded = configPath ? await loadConfigFile(resolve(io.cwd, configPath)) : await findConfig(resolve(io.cwd, 'design.md'));
+  return resolveConfig(plugins, loaded).plugins;
+}
+
 /** A rule's severity in one of its plugin's configs (`strict` falls back to `recommended`). */
 function levelIn(p: Plugin, id: string, which: 'recommended' | 'strict'): string {
   const entry = (which === 'strict' ? p.configs.strict[id] : undefined) ?? p.configs.recommended[id] ?? 'off';
@@ -15,9 +21,8 @@ function levelIn(p: Plugin, id: string, which: 'recommended' | 'strict'): string
  * severity in the plugin's recommended and strict configs and whether `--fix` repairs them.
  */
 export async function listRules(plugins: Plugin[], configPath: string | undefined, io: CliIO): Promise<number> {
-  const loaded = configPath ? await loadConfigFile(resolve(io.cwd, configPath)) : await findConfig(resolve(io.cwd, 'design.md'));
   const rows: string[][] = [['rule', 'recommended', 'strict', 'fixable', 'description']];
-  for (const p of resolveConfig(plugins, loaded).plugins) {
+  for (const p of await configuredPlugins(plugins, configPath, io)) {
     for (const r of p.rules) {
       const id = ruleId(p.name, r.name);
       rows.push([id, levelIn(p, id, 'recommended'), levelIn(p, id, 'strict'), r.meta.fixable ? 'yes' : '', r.meta.description]);

@@ -29,7 +29,7 @@ import { defaultPlugins } from '@design-check/plugins';
 import { UsageError, checkWritable, expandTargets, makeFolderFor, shown } from './files.js';
 import { readDocument, readStdin } from './read.js';
 import { explain } from './explain.js';
-import { printConfig, listRules } from './info.js';
+import { configuredPlugins, printConfig, listRules } from './info.js';
 import { DEFAULT_NAME, runInit } from './init.js';
 import { fixDiff } from './fix.js';
 import { progress } from './progress.js';
@@ -380,7 +380,7 @@ export async function main(argv: string[], io: CliIO, plugins: Plugin[] = defaul
       // Everything after "--" is a file, even when it looks like an option.
       const all = [...files, ...((parsed['--'] as string[] | undefined) ?? [])].map((f) => (f === STDIN_MARK ? '-' : String(f)));
       if (flags.listRules) action = listRules(plugins, flags.config, io);
-      else if (flags.explain !== undefined) action = Promise.resolve(explain(flags.explain, plugins, io));
+      else if (flags.explain !== undefined) action = configuredPlugins(plugins, flags.config, io).then((all) => explain(flags.explain!, all, io));
       else if (flags.printConfig !== undefined) action = printConfig(plugins, flags.printConfig, flags.config, parseRuleFlags(flags.rule), io);
       else action = runCheck(all, flags, io, plugins);
     });

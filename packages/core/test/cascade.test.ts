@@ -131,7 +131,7 @@ describe('plugins named in a config', () => {
       ['@acme/design-check-plugin-nope', 'cannot load plugin "@acme/design-check-plugin-nope": it is not installed where the config is (install it: npm install --save-dev @acme/design-check-plugin-nope)'],
       ['not-a-plugin', 'cannot load plugin "not-a-plugin": its default export has no kebab-case "name" (the prefix of its rule ids)'],
       ['broken-plugin', 'cannot load plugin "broken-plugin": TypeError: no config here'],
-      ['./tools/missing.mjs', 'cannot load plugin "./tools/missing.mjs": '],
+      ['./tools/missing.mjs', `cannot load plugin "./tools/missing.mjs": there is no file ${join(dir, 'tools/missing.mjs')} (a path is read from the config's folder)`],
     ];
     for (const [i, [spec, message]] of cases.entries()) {
       const file = join(dir, `bad-${i}.yaml`);

@@ -62,8 +62,9 @@ export function suggestName(name: string, style: NameStyle): string {
 
 /**
  * The fix of a name that only breaks the convention by its capitals (`Export.Jobs.Created`):
- * lower-cased, it matches `re`; references elsewhere are matched without regard to case, so
- * they still find it. Undefined when lower case alone does not make a valid name.
+ * lower-cased, it is the suggested name and valid; references elsewhere are matched without
+ * regard to case, so they still find it. Undefined when lower case alone is not the name to
+ * write (`rerankService.score` is `rerank_service.score`, not `rerankservice.score`).
  */
 export function lowerCaseFix(doc: DesignDoc, offset: number, name: string, valid: (lower: string) => boolean): { at: Span; fix: Fix } | undefined {
   const lower = name.toLowerCase();

@@ -101,6 +101,9 @@ describe('a plugin written outside the repository, as docs/writing-a-plugin.md b
       },
     ]);
     expect(r.code).toBe(0);
+    expect(cli(['--explain', 'adr/options-considered']).stdout).toBe(
+      '# adr/options-considered\n\nRequire every architecture decision to list the options it considered.\n\nMore: https://github.com/acme/design-check-plugin-adr/blob/main/docs/adr/options-considered.md\n',
+    );
     expect(cli(['--list-rules']).stdout).toMatch(/^adr\/options-considered +warn +error +Require every architecture decision to list the options it considered\.$/m);
     const strict = cli(['--format', 'compact', 'docs', '--rule', 'adr/options-considered: [error, {minimum: 4}]']);
     expect(strict.code).toBe(1);

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { resolve as resolveModule } from 'import-meta-resolve';
@@ -24,7 +25,11 @@ function notAPlugin(value: unknown): string | undefined {
 
 /** The module URL of a plugin named in a config: a package name, or a path from the config's folder. */
 function locate(spec: string, dir: string): string {
-  if (spec.startsWith('.') || isAbsolute(spec)) return pathToFileURL(resolve(dir, spec)).href;
+  if (spec.startsWith('.') || isAbsolute(spec)) {
+    const path = resolve(dir, spec);
+    if (!existsSync(path)) throw new Error(`there is no file ${path} (a path is read from the config's folder)`);
+    return pathToFileURL(path).href;
+  }
   // As Node resolves an import written in a file of the config's folder: its node_modules and up.
   return resolveModule(spec, pathToFileURL(join(dir, 'design-check.config.mjs')).href);
 }

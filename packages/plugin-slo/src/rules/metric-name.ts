@@ -25,7 +25,7 @@ export const metricName: Rule<MetricNameOptions, 'style'> = {
     for (const m of sloModel(ctx.doc).metrics) {
       if (!m.name || !m.nameCell || re.test(m.name.name)) continue;
       const data = { name: m.name.name, convention: styleName(style, pattern), suggestion: suggestName(m.name.name, style) };
-      const fixed = lowerCaseFix(ctx.doc, m.nameCell.offset + m.name.index, m.name.name, (lower) => re.test(lower));
+      const fixed = lowerCaseFix(ctx.doc, m.nameCell.offset + m.name.index, m.name.name, (lower) => lower === data.suggestion && re.test(lower));
       ctx.report({ messageId: 'style', data, at: spanIn(m.nameCell, m.name.index, m.name.length), ...fixed });
     }
   },

@@ -31,6 +31,12 @@ new RuleTester({ plugin: 'slo' }).run(spanName, {
       ],
       output: plan('`export.job.create`, `export.worker.*`').code,
     },
+    {
+      name: 'no fix when lower case alone is not the name to write',
+      code: plan('`rerankService.score`').code,
+      errors: [{ messageId: 'style', data: { name: 'rerankService.score', convention: 'dot-separated lowercase', suggestion: 'rerank_service.score' }, ...plan('`rerankService.score`').at('rerankService') }],
+      output: plan('`rerankService.score`').code,
+    },
     { name: 'without code spans', code: prose.code, errors: [{ messageId: 'style', data: { name: 'ExportJobCreate', convention: 'dot-separated lowercase', suggestion: 'export.job.create' }, ...prose.at('ExportJobCreate') }] },
   ],
 });

@@ -31,7 +31,7 @@ export const spanName: Rule<SpanNameOptions, 'style'> = {
         const family = (written: string) => written.replace(/\.\*$/, '.x').replace(/\{[a-z0-9_.]+\}/g, 'x');
         if (re.test(family(n.name)) || HTTP_SPAN.test(n.name)) continue;
         const data = { name: n.name, convention: styleName(style, pattern), suggestion: suggestName(n.name, style) };
-        const fixed = lowerCaseFix(ctx.doc, s.span!.offset + n.index, n.name, (lower) => re.test(family(lower)));
+        const fixed = lowerCaseFix(ctx.doc, s.span!.offset + n.index, n.name, (lower) => family(lower) === suggestName(family(n.name), style) && re.test(family(lower)));
         ctx.report({ messageId: 'style', data, at: spanIn(s.span!, n.index, n.length), ...fixed });
       }
     }
