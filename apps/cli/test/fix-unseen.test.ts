@@ -59,5 +59,5 @@ describe('--fix on designs in other teams\' styles', () => {
     for (const word of ['02/11/2026', 'searchReindexDuration', 'rerankService.score']) {
       if (text.includes(word)) expect(run(['--format', 'compact', name], { cwd: FIXTURES }).stdout).toContain(word);
     }
-  }, 120_000);
+  }, 240_000);
 });

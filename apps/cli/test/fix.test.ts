@@ -51,7 +51,7 @@ describe('--fix', () => {
     const again = run(['--fix', 'docs'], { cwd: dir });
     expect(again.stderr).toBe('');
     expect(readFileSync(file, 'utf8')).toBe(fixed);
-  }, 60_000);
+  }, 240_000);
 
   it('--fix-dry-run prints the diff alone and writes nothing; the diff applies to give what --fix writes', () => {
     const { broken, fixed } = seeded();
@@ -64,7 +64,7 @@ describe('--fix', () => {
     // stdin too, under its --stdin-filename.
     const piped = run(['--fix-dry-run', '-', '--stdin-filename', 'docs/design.md'], { cwd: dir, input: broken });
     expect(piped.stdout.split('\n').slice(0, 2)).toEqual(['--- a/docs/design.md', '+++ b/docs/design.md']);
-  }, 60_000);
+  }, 240_000);
 
   it('repairs the fixable findings of the bundled examples, and only those bytes', () => {
     const dir = project();
@@ -79,14 +79,14 @@ describe('--fix', () => {
     }
     const second = run(['--fix', 'examples'], { cwd: dir });
     expect(second.stderr).toBe('');
-  }, 120_000);
+  }, 240_000);
 
   it('stylish counts what --fix would repair', () => {
     const dir = project({ 'design.md': seeded().broken });
     const r = run(['design.md'], { cwd: dir });
     expect(r.stdout).toMatch(/\n✖ \d+ problems \(\d+ errors?, \d+ warnings?, 0 infos\)\n {2}6 problems fixable with --fix \(--fix-dry-run shows the diff\)\n$/);
     expect(r.stdout.match(/✖/g)).toHaveLength(1);
-  }, 60_000);
+  }, 240_000);
 
   it('--quiet fixes errors only', () => {
     const { broken } = seeded();
@@ -96,7 +96,7 @@ describe('--fix', () => {
     // The status spelling is a warning: left as it was; the date (an error) is fixed.
     expect(text).toContain('| **Status** | In Review |');
     expect(text).toContain('| **Created** | 2026-11-02 |');
-  }, 60_000);
+  }, 240_000);
 });
 
 describe('--rule with options', () => {
@@ -110,7 +110,7 @@ describe('--rule with options', () => {
     expect([bad.code, bad.stderr]).toEqual([2, 'design-check: invalid --rule: unknown key "--rule.structure/metadata-future-dates[1].tody" (expected one of: today)\n']);
     const engine = run(['TECHNICAL-DESIGN.md', '--rule', 'spectral:operation-tags: off'], { cwd: dir });
     expect(engine.code).toBe(0);
-  }, 60_000);
+  }, 240_000);
 });
 
 describe('--designs-only', () => {
@@ -125,5 +125,5 @@ describe('--designs-only', () => {
     expect(only.stdout.split('\n').filter(Boolean).map((l) => l.split(':')[0])).toEqual(['docs/TECHNICAL-DESIGN.md']);
     const none = run(['--designs-only', 'README.md'], { cwd: dir });
     expect([none.code, none.stdout, none.stderr]).toEqual([0, '', '']);
-  }, 60_000);
+  }, 240_000);
 });

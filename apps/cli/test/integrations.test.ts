@@ -89,7 +89,7 @@ describe('the GitHub Action', () => {
     expect(sarif.runs[0].results).toHaveLength(annotations.length);
     expect(readFileSync(join(dir, 'summary.md'), 'utf8')).toMatch(/^### ❌ design-check: \d+ problems .* in 1 of 2 design documents/);
     expect(r.failed).toBe('Fail on errors');
-  }, 120_000);
+  }, 240_000);
 
   it('passes a clean project, with globs and options as given, and writes no summary unless asked', () => {
     const dir = checkout();
@@ -98,7 +98,7 @@ describe('the GitHub Action', () => {
     expect(r.printed['Annotate the pull request']).toBe('');
     expect(JSON.parse(readFileSync(join(dir, 'design-check.sarif'), 'utf8')).runs[0].results).toEqual([]);
     expect(existsSync(join(dir, 'summary.md'))).toBe(false);
-  }, 120_000);
+  }, 240_000);
 });
 
 describe('the pre-commit hooks', () => {
@@ -122,7 +122,7 @@ describe('the pre-commit hooks', () => {
     const reported = r.stdout.split('\n').filter((l) => /^\S+\.md$/.test(l));
     expect(reported).toEqual(['docs/gift-cards/TECHNICAL-DESIGN.md']);
     expect(hook('design-check', dir, ['README.md', 'docs/refunds/TECHNICAL-DESIGN.md']).status).toBe(0);
-  }, 120_000);
+  }, 240_000);
 
   it('the fix hook repairs a staged design', () => {
     const dir = checkout();
@@ -132,5 +132,5 @@ describe('the pre-commit hooks', () => {
     const r = hook('design-check-fix', dir, ['README.md', 'docs/refunds/TECHNICAL-DESIGN.md']);
     expect([r.status, r.stderr]).toEqual([0, 'design-check: fixed 1 problem in 1 file.\n']);
     expect(readFileSync(path, 'utf8')).toBe(clean);
-  }, 120_000);
+  }, 240_000);
 });
