@@ -1,6 +1,7 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { cac } from 'cac';
+import { parse as parseYaml } from 'yaml';
 import {
   ConfigError,
   RUNNER_RULES,
@@ -8,6 +9,7 @@ import {
   closestName,
   docsUrl,
   findConfig,
+  fixDocument,
   isDesignFile,
   isIgnored,
   loadConfigFile,
@@ -18,15 +20,19 @@ import {
   type FileResult,
   type LoadedConfig,
   type Plugin,
+  type Diagnostic,
+  type RuleEntry,
   type RulesConfig,
 } from '@design-check/core';
-import { getFormatter, type FormatterContext } from '@design-check/formatters';
+import { formatters, getFormatter, type FormatterContext } from '@design-check/formatters';
 import { defaultPlugins } from '@design-check/plugins';
 import { UsageError, checkWritable, expandTargets, makeFolderFor, shown } from './files.js';
 import { readDocument, readStdin } from './read.js';
 import { explain } from './explain.js';
-import { printConfig, listRules } from './info.js';
+import { configuredPlugins, printConfig, listRules } from './info.js';
 import { DEFAULT_NAME, runInit } from './init.js';
+import { fixDiff } from './fix.js';
+import { progress } from './progress.js';
 
 import type { CliIO } from './io.js';
 
@@ -47,6 +53,9 @@ interface CheckFlags {
   stdinFilename?: string;
   projectRoot?: string;
   errorOnUnmatchedPattern?: boolean;
+  fix?: boolean;
+  fixDryRun?: boolean;
+  designsOnly?: boolean;
 }
 
 const STDIN_MARK = '\u0000stdin';
@@ -112,6 +121,19 @@ function checkOptions(args: string[], known: string[]): void {
   }
 }
 
+/**
+ * The argument parser looks boolean options up by their camelCase name, so `--fix-dry-run docs/`
+ * would take `docs/` as the option's value: write such options camelCase for it.
+ */
+function booleanArgs(args: string[], cli: ReturnType<typeof cac>): string[] {
+  const hyphenated = new Set<string>();
+  for (const command of [cli.globalCommand, ...cli.commands]) {
+    for (const o of command.options) if (o.isBoolean && !o.negated) for (const n of o.rawName.split(/[\s,]+/)) if (/^--\w+-/.test(n)) hyphenated.add(n);
+  }
+  const end = args.indexOf('--');
+  return args.map((a, i) => ((end < 0 || i < end) && hyphenated.has(a) ? a.replace(/-(\w)/g, (m, c: string, at: number) => (at < 2 ? m : c.toUpperCase())) : a));
+}
+
 /** An option's value as typed; given twice, the last one counts. */
 function typed(value: unknown): string | undefined {
   const v = Array.isArray(value) ? value[value.length - 1] : value;
@@ -138,12 +160,28 @@ function count(n: number, word: string): string {
 /** The CLI's version, from its package.json. */
 export const version: string = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
 
+const SEVERITY = /^(?:off|info|warn|warning|error|[012])$/;
+
+/**
+ * `--rule "<id>: <severity>"` or `--rule "<id>: [<severity>, {options}]"` (YAML, as in a config
+ * file); the options are checked against the rule's schema like a config's.
+ */
 function parseRuleFlags(values: string | string[] | undefined): RulesConfig {
   const out: RulesConfig = {};
   for (const v of ([] as string[]).concat(values ?? [])) {
-    const m = /^\s*([^:\s][^\s]*?)\s*:\s*(off|info|warn|warning|error|[012])\s*$/.exec(String(v));
-    if (!m) throw new UsageError(`Invalid --rule "${v}": expected "<rule-id>: off|info|warn|error", e.g. --rule "structure/no-placeholders: warn".`);
-    out[m[1]] = /^\d$/.test(m[2]) ? (Number(m[2]) as 0 | 1 | 2) : (m[2] as 'off');
+    const usage = new UsageError(`Invalid --rule "${v}": expected "<rule-id>: <severity>" or "<rule-id>: [<severity>, {options}]", e.g. --rule "structure/no-placeholders: warn".`);
+    // The id may hold a colon itself (`spectral:operation-tags: off`): the value is what follows the last separator that leaves one.
+    const m = /^\s*(\S+?)\s*:\s*(\[[\s\S]*\]|off|info|warn|warning|error|[012])\s*$/.exec(String(v));
+    if (!m) throw usage;
+    let value: unknown;
+    try {
+      value = parseYaml(m[2]);
+    } catch {
+      throw usage;
+    }
+    const severity = Array.isArray(value) ? value[0] : value;
+    if (!SEVERITY.test(String(severity)) || (Array.isArray(value) && (value.length < 1 || value.length > 2))) throw usage;
+    out[m[1]] = value as RuleEntry;
   }
   return out;
 }
@@ -205,9 +243,26 @@ async function runCheck(files: string[], flags: CheckFlags, io: CliIO, plugins: 
   const stdin = files.includes('-');
   if (stdin && files.length > 1) throw new UsageError('"-" (stdin) cannot be combined with other files.');
   if (!stdin && flags.stdinFilename !== undefined) throw new UsageError('--stdin-filename names the document read from stdin: add "-" to read it (cat design.md | design-check - --stdin-filename docs/design.md).');
+  if (flags.fix && flags.fixDryRun) throw new UsageError('--fix writes the fixes and --fix-dry-run only prints them: give one of them.');
+  if (flags.fix && stdin) throw new UsageError('--fix writes the files it fixes and cannot write stdin back; --fix-dry-run prints the fixes of stdin as a diff.');
+  const fixing = flags.fix || flags.fixDryRun;
+  // With --quiet, only errors are fixed (as they are the only ones reported).
+  const fixable = (d: Diagnostic) => !flags.quiet || d.severity === 'error';
+  const fixes = { count: 0, files: 0, patches: [] as string[] };
   const checkOne = async (path: string, text: string, loaded: LoadedConfig | undefined) => {
     const projectRoot = resolve(io.cwd, flags.projectRoot ?? projectRootFor(path, io.cwd));
-    results.push(await check(text, { path, plugins, config: resolveConfig(plugins, loaded, path, cliRules), projectRoot }));
+    const options = { path, plugins, config: resolveConfig(plugins, loaded, path, cliRules), projectRoot };
+    if (!fixing) {
+      results.push(await check(text, options));
+      return;
+    }
+    const fixed = await fixDocument(text, { ...options, only: fixable });
+    results.push(fixed.result);
+    if (fixed.output === text) return;
+    fixes.count += fixed.fixed;
+    fixes.files++;
+    if (flags.fixDryRun) fixes.patches.push(fixDiff(shown(io.cwd, path), text, fixed.output));
+    else writeFixed(path, fixed.output, io.cwd);
   };
   const skipped = (path: string, loaded: LoadedConfig | undefined) =>
     io.stderr(`design-check: warning: ${shown(io.cwd, path)} is not checked: the ignores of ${loaded?.filepath ? shown(io.cwd, loaded.filepath) : 'the config'} match it.\n`);
@@ -222,7 +277,9 @@ async function runCheck(files: string[], flags: CheckFlags, io: CliIO, plugins: 
     const unmatchedOk = flags.errorOnUnmatchedPattern === false;
     const targets = await expandTargets(files.length ? files : ['.'], io.cwd, stats, unmatchedOk);
     let ignored = stats.gitignored;
-    for (const t of targets) {
+    const bar = progress(io);
+    for (const [i, t] of targets.entries()) {
+      bar.at(i + 1, targets.length, shown(io.cwd, t.path));
       const loaded = await configFor(t.path, flags, cache, io.cwd);
       if (isIgnored(loaded, t.path)) {
         if (t.named) skipped(t.path, loaded);
@@ -230,9 +287,11 @@ async function runCheck(files: string[], flags: CheckFlags, io: CliIO, plugins: 
         continue;
       }
       const text = await readOrThrow(t.path, io.cwd);
-      if (!t.named && !isDesignFile(loaded, t.path, text)) continue;
+      // --designs-only: a named file too is checked only when it is a design (pre-commit names every changed .md).
+      if ((!t.named || flags.designsOnly) && !isDesignFile(loaded, t.path, text)) continue;
       await checkOne(t.path, text, loaded);
     }
+    bar.done();
     if (results.length === 0 && !targets.some((t) => t.named) && !unmatchedOk) {
       const total = targets.length + stats.gitignored;
       const what = total ? `no design documents among ${count(total, 'markdown file')}${ignored ? ` (${ignored} ignored by .gitignore or the config's ignores)` : ''}` : 'no markdown files';
@@ -246,6 +305,14 @@ async function runCheck(files: string[], flags: CheckFlags, io: CliIO, plugins: 
   // Colours only on a terminal: never in a report written to a file unless --color asks.
   const color = flags.color ?? (io.isTTY && !out);
   const output = formatter(reported, { cwd: io.cwd, color, rules: ruleDescriptions(plugins), version });
+  if (flags.fixDryRun) {
+    // stdout holds the diff alone (`design-check --fix-dry-run docs/ | git apply`); the report only goes to -o.
+    io.stdout(fixes.patches.join(''));
+    const left = results.reduce((n, r) => n + r.diagnostics.length, 0);
+    if (fixes.count || left) io.stderr(`design-check: --fix-dry-run: ${fixes.count} ${fixes.count === 1 ? 'fix' : 'fixes'} in ${count(fixes.files, 'file')}; ${count(left, 'problem')} would remain${left && !out ? ' (run without --fix-dry-run to see them)' : ''}.\n`);
+  } else if (flags.fix && fixes.count) {
+    io.stderr(`design-check: fixed ${count(fixes.count, 'problem')} in ${count(fixes.files, 'file')}.\n`);
+  }
   if (out) {
     makeFolderFor(out, 'the report to', io.cwd);
     try {
@@ -253,7 +320,7 @@ async function runCheck(files: string[], flags: CheckFlags, io: CliIO, plugins: 
     } catch (e) {
       throw new UsageError(`Cannot write the report to "${shown(io.cwd, out)}": ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}.`, false);
     }
-  } else if (output) {
+  } else if (output && !flags.fixDryRun) {
     io.stdout(`${output}\n`);
   }
   if (results.some((r) => r.internalError)) return 2;
@@ -263,6 +330,15 @@ async function runCheck(files: string[], flags: CheckFlags, io: CliIO, plugins: 
     return 1;
   }
   return 0;
+}
+
+/** Write a fixed document back (its BOM and line endings kept by the fixes). */
+function writeFixed(path: string, text: string, cwd: string): void {
+  try {
+    writeFileSync(path, text);
+  } catch (e) {
+    throw new UsageError(`Cannot write the fixes to "${shown(cwd, path)}": ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}.`, false);
+  }
 }
 
 function getFormatterOrThrow(name: string) {
@@ -279,28 +355,32 @@ export async function main(argv: string[], io: CliIO, plugins: Plugin[] = defaul
   let action: Promise<number> | undefined;
   const checkCommand = cli
     .command('[...files]', 'Check design documents (files, folders or globs; "-" reads stdin)')
-    .option('-f, --format <name>', 'Output format: stylish, compact, json, sarif, github, junit', { default: 'stylish' })
+    .option('-f, --format <name>', `Output format: ${Object.keys(formatters).join(', ')}`, { default: 'stylish' })
     .option('-o, --output-file <path>', 'Write the report to a file')
     .option('--max-warnings <n>', 'Exit 1 when there are more warnings than this')
     .option('--quiet', 'Report errors only')
-    .option('--rule <rule>', 'Set a rule\'s severity: "structure/no-placeholders: warn" (repeatable)')
+    .option('--rule <rule>', 'Set a rule\'s severity and options: "structure/no-placeholders: warn", "x/y: [error, {a: 1}]" (repeatable)')
     .option('-c, --config <path>', 'Use this config file instead of searching for one')
     .option('--print-config <file>', 'Print the configuration that applies to a file')
-    .option('--list-rules', 'List every rule with its recommended and strict severity')
+    .option('--list-rules', 'List every rule with its recommended and strict severity and whether --fix repairs it')
     .option('--explain <rule-id>', 'Print the page of a rule: why, examples, options (offline)')
     .option('--color', 'Force colours (default: only on a terminal); --no-color turns them off')
     .option('--stdin-filename <name>', 'Path to use for the document read from stdin')
     .option('--no-error-on-unmatched-pattern', 'Exit 0 when a glob matches nothing or the folders and globs hold no design document')
     .option('--project-root <dir>', 'Folder that links and $refs may not leave (default: the git work tree)')
+    .option('--fix', 'Repair in place what rules can repair unambiguously (passes until nothing is left to fix)')
+    .option('--fix-dry-run', 'Print the fixes as a unified diff instead of writing them')
+    .option('--designs-only', 'Check a named file only when it is a design document, as in folders (for pre-commit)')
     .example('design-check docs/')
     .example('design-check --format json docs/payments/TECHNICAL-DESIGN.md')
     .example('design-check --explain structure/metadata-status')
+    .example('design-check --fix-dry-run docs/')
     .action((files: string[], parsed: Record<string, unknown>) => {
       const flags = normalize(parsed);
       // Everything after "--" is a file, even when it looks like an option.
       const all = [...files, ...((parsed['--'] as string[] | undefined) ?? [])].map((f) => (f === STDIN_MARK ? '-' : String(f)));
-      if (flags.listRules) action = Promise.resolve(listRules(plugins, io));
-      else if (flags.explain !== undefined) action = Promise.resolve(explain(flags.explain, plugins, io));
+      if (flags.listRules) action = listRules(plugins, flags.config, io);
+      else if (flags.explain !== undefined) action = configuredPlugins(plugins, flags.config, io).then((all) => explain(flags.explain!, all, io));
       else if (flags.printConfig !== undefined) action = printConfig(plugins, flags.printConfig, flags.config, parseRuleFlags(flags.rule), io);
       else action = runCheck(all, flags, io, plugins);
     });
@@ -316,7 +396,7 @@ export async function main(argv: string[], io: CliIO, plugins: Plugin[] = defaul
   try {
     const args = protectArgs(argv);
     checkOptions(args, optionNames(cli));
-    cli.parse(['node', 'design-check', ...args], { run: false });
+    cli.parse(['node', 'design-check', ...booleanArgs(args, cli)], { run: false });
     if (cli.options.help || cli.options.version) return 0;
     await cli.runMatchedCommand();
     if (!action) {
@@ -357,6 +437,7 @@ export function processIO(): CliIO {
     stderr: pipeWriter(process.stderr),
     cwd: process.cwd(),
     isTTY: !!process.stdout.isTTY && !process.env.NO_COLOR,
+    stderrIsTTY: !!process.stderr.isTTY,
     readStdin,
   };
 }

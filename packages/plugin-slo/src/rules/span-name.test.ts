@@ -31,6 +31,21 @@ new RuleTester({ plugin: 'slo' }).run(spanName, {
       code: camelMessaging.code,
       errors: [{ messageId: 'style', data: { name: 'exportJob publish', convention: 'dot-separated lowercase', suggestion: 'export.job.publish' }, ...camelMessaging.at('exportJob publish') }],
     },
+    {
+      name: 'capitals only: lower-cased by --fix, a family of spans too',
+      code: plan('`Export.Job.Create`, `Export.Worker.*`').code,
+      errors: [
+        { messageId: 'style', data: { name: 'Export.Job.Create', convention: 'dot-separated lowercase', suggestion: 'export.job.create' }, ...plan('`Export.Job.Create`, `Export.Worker.*`').at('Export.Job.Create') },
+        { messageId: 'style', data: { name: 'Export.Worker.*', convention: 'dot-separated lowercase', suggestion: 'export.worker' }, ...plan('`Export.Job.Create`, `Export.Worker.*`').at('Export.Worker') },
+      ],
+      output: plan('`export.job.create`, `export.worker.*`').code,
+    },
+    {
+      name: 'no fix when lower case alone is not the name to write',
+      code: plan('`rerankService.score`').code,
+      errors: [{ messageId: 'style', data: { name: 'rerankService.score', convention: 'dot-separated lowercase', suggestion: 'rerank_service.score' }, ...plan('`rerankService.score`').at('rerankService') }],
+      output: plan('`rerankService.score`').code,
+    },
     { name: 'without code spans', code: prose.code, errors: [{ messageId: 'style', data: { name: 'ExportJobCreate', convention: 'dot-separated lowercase', suggestion: 'export.job.create' }, ...prose.at('ExportJobCreate') }] },
   ],
 });

@@ -1,7 +1,7 @@
 import type { Rule } from '@design-check/core';
 import { spanIn } from '../cells.js';
 import { has, sloModel } from '../model.js';
-import { NAMING_SCHEMA, namePattern, styleName, suggestName, type NamingOptions } from '../naming.js';
+import { NAMING_SCHEMA, lowerCaseFix, namePattern, styleName, suggestName, type NamingOptions } from '../naming.js';
 
 /** Options of `slo/span-name`. */
 export type SpanNameOptions = NamingOptions;
@@ -27,6 +27,7 @@ export const spanName: Rule<SpanNameOptions, 'style'> = {
     schema: NAMING_SCHEMA,
     defaultOptions: { style: 'dot' },
     appliesTo: has('spans'),
+    fixable: true,
   },
   check(ctx) {
     const { style, pattern } = ctx.options;
@@ -34,10 +35,11 @@ export const spanName: Rule<SpanNameOptions, 'style'> = {
     for (const s of sloModel(ctx.doc).spans) {
       for (const n of s.names) {
         // A wildcard or a template names a family of spans: `refunds.acquirer.*`, `worker.{job_type}`.
-        const name = n.name.replace(/\.\*$/, '.x').replace(/\{[a-z0-9_.]+\}/g, 'x');
-        if (re.test(name) || conventional(n.name)) continue;
+        const family = (written: string) => written.replace(/\.\*$/, '.x').replace(/\{[a-z0-9_.]+\}/g, 'x');
+        if (re.test(family(n.name)) || conventional(n.name)) continue;
         const data = { name: n.name, convention: styleName(style, pattern), suggestion: suggestName(n.name, style) };
-        ctx.report({ messageId: 'style', data, at: spanIn(s.span!, n.index, n.length) });
+        const fixed = lowerCaseFix(ctx.doc, s.span!.offset + n.index, n.name, (lower) => family(lower) === suggestName(family(n.name), style) && re.test(family(lower)));
+        ctx.report({ messageId: 'style', data, at: spanIn(s.span!, n.index, n.length), ...fixed });
       }
     }
   },

@@ -14,6 +14,18 @@ export function checkIsoDate(text: string): DateCheck {
 }
 
 /**
+ * The `YYYY-MM-DD` form of a real date written year first with one-digit parts or other
+ * separators (`2026-3-5`, `2026/03/05`), or undefined: a day-first or month-first date is
+ * ambiguous and not rewritten.
+ */
+export function isoFromYearFirst(text: string): string | undefined {
+  const m = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})$/.exec(text);
+  if (!m) return undefined;
+  const iso = `${m[1]}-${m[3].padStart(2, '0')}-${m[4].padStart(2, '0')}`;
+  return iso !== text && checkIsoDate(iso).ok ? iso : undefined;
+}
+
+/**
  * The first word of a cell, so that `2026-03-16 (architecture review)` and
  * `2026-03-16<br>kick-off` read as their date.
  */
