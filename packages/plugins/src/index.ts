@@ -5,6 +5,7 @@ import typescript from '@design-check/plugin-typescript';
 import gherkin from '@design-check/plugin-gherkin';
 import stride from '@design-check/plugin-stride';
 import slo from '@design-check/plugin-slo';
+import proto from '@design-check/plugin-proto';
 import graphql from '@design-check/plugin-graphql';
 
 /**
@@ -12,6 +13,6 @@ import graphql from '@design-check/plugin-graphql';
  * loads its engine only when a document has its kind of artifact, so listing one costs
  * nothing on documents without it.
  */
-export const defaultPlugins: Plugin[] = [structure, openapi, typescript, gherkin, stride, slo, graphql];
+export const defaultPlugins: Plugin[] = [structure, openapi, typescript, gherkin, stride, slo, proto, graphql];
 
 export default defaultPlugins;

@@ -1,0 +1,65 @@
+import type { CodeBlock, Location } from '@design-check/core';
+import type { Outline, Site } from '../types.js';
+
+/** One proto block as the parse sees it: its outline, its effective package and syntax, what was left out. */
+export interface BlockState {
+  index: number;
+  block: CodeBlock;
+  outline: Outline;
+  /** The package the block is in: its own, or the document's for a fragment without one. */
+  pkg: string;
+  /** `proto3`, `proto2` or `edition 2023`: its own, or the document's for a fragment without one. */
+  syntax: string;
+  /** What is written before the block's text, on its first line, for a fragment: `syntax = "proto3"; package x;`. */
+  prefix: string;
+  /** The block's text with every definition already reported as a duplicate blanked out. */
+  text: string;
+  /** The sites blanked out of `text`. */
+  blanked: Set<Site>;
+  /** Of those, the second definitions of a name (the others were blanked for their number). */
+  duplicates: Set<Site>;
+  /** Set once the block's syntax error is reported (the parse still keeps what came before it). */
+  syntaxError?: boolean;
+}
+
+/** The markdown location of an offset of a block. */
+export function loc(s: BlockState, offset: number): Location {
+  return s.block.offsetToMarkdown(offset);
+}
+
+/** True when `a` is the same path as `b`. */
+export function samePath(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+/** The full name of a path of a block (`acme.v1.Order.Item`). */
+export function fullName(s: BlockState, path: readonly string[]): string {
+  return [s.pkg, ...path].filter(Boolean).join('.');
+}
+
+/** The path of a protobufjs full name within a block's package, or undefined when it is not in it. */
+export function pathIn(s: BlockState, name: string): string[] | undefined {
+  const n = name.replace(/^\./, '');
+  if (!s.pkg) return n ? n.split('.') : [];
+  if (n === s.pkg) return [];
+  return n.startsWith(`${s.pkg}.`) ? n.slice(s.pkg.length + 1).split('.') : undefined;
+}
+
+/** Replace `[start, end)` of a text with spaces, keeping its line breaks (so every offset stays put). */
+export function blank(text: string, site: Site): string {
+  return text.slice(0, site.start) + text.slice(site.start, site.end).replace(/[^\n]/g, ' ') + text.slice(site.end);
+}
+
+/** Initial states: each block with the document's package and syntax where it gives none. */
+export function initialStates(blocks: CodeBlock[], outlines: Outline[]): BlockState[] {
+  const docPkg = outlines.find((o) => o.package)?.package?.name ?? '';
+  const docSyntax = outlines.find((o) => o.syntax)?.syntax?.value ?? 'proto3';
+  return blocks.map((block, index) => {
+    const o = outlines[index];
+    const syntax = o.syntax?.value ?? docSyntax;
+    const pkg = o.package?.name ?? docPkg;
+    const head = o.syntax ? '' : syntax.startsWith('edition ') ? `edition = "${syntax.slice(8)}"; ` : `syntax = "${syntax}"; `;
+    const prefix = head + (o.package || !pkg ? '' : `package ${pkg}; `);
+    return { index, block, outline: o, pkg, syntax, prefix, text: block.value, blanked: new Set<Site>(), duplicates: new Set<Site>() };
+  });
+}
