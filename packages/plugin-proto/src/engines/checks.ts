@@ -104,9 +104,11 @@ export function afterParse(root: protobuf.Root, states: BlockState[]): ProtoProb
 /** The messages of the blocks, with their fields and oneofs located, for comparison with the shared types. */
 export function messagesOf(states: BlockState[]): ProtoMessage[] {
   const out: ProtoMessage[] = [];
+  // A message of a block that does not parse is compared only when no other block defines it.
+  const sound = new Set(states.filter((s) => !s.syntaxError).flatMap((s) => s.outline.decls.map((d) => fullName(s, d.path))));
   for (const s of states) {
     for (const d of s.outline.decls) {
-      if (d.kind !== 'message' || s.blanked.has(d)) continue;
+      if (d.kind !== 'message' || s.blanked.has(d) || (s.syntaxError && sound.has(fullName(s, d.path)))) continue;
       // A field left out for its number is still a field of the message; one defined twice is not.
       const fields = s.outline.fields.filter((f) => !f.extend && !s.duplicates.has(f) && samePath(f.container, d.path));
       out.push({

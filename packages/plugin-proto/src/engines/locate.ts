@@ -24,7 +24,7 @@ export function syntaxProblem(s: BlockState, message: string): ProtoProblem | un
   const m = /^illegal ([a-z ]+?)(?: '(.*?)')?(?:, '(.*?)' expected)? \(line \d+\)$/s.exec(message);
   const what = m?.[1] ?? 'token';
   const token = m?.[2];
-  const expected = m?.[3] !== undefined ? `'${m[3]}'` : (EXPECTED[what] ?? 'valid Protocol Buffers');
+  const expected = m?.[3] !== undefined ? `'${m[3]}'` : (EXPECTED[what] ?? 'valid Protocol Buffers syntax');
   const lines = s.block.lines;
   const n = Math.min(Number(line[1]), lines.length);
   if (what === 'end of input' || token === undefined || token === 'null') {

@@ -50,14 +50,22 @@ export function blank(text: string, site: Site): string {
   return text.slice(0, site.start) + text.slice(site.start, site.end).replace(/[^\n]/g, ' ') + text.slice(site.end);
 }
 
-/** Initial states: each block with the document's package and syntax where it gives none. */
+/** What the nearest block before `index` that says it gives (else the nearest after it). */
+function nearest<T>(outlines: Outline[], index: number, pick: (o: Outline) => T | undefined): T | undefined {
+  for (let i = index - 1; i >= 0; i--) if (pick(outlines[i]) !== undefined) return pick(outlines[i]);
+  for (let i = index + 1; i < outlines.length; i++) if (pick(outlines[i]) !== undefined) return pick(outlines[i]);
+  return undefined;
+}
+
+/**
+ * Initial states: a fragment without `syntax` or `package` continues the nearest block before it
+ * that has them (or, at the top of the document, the nearest after it); proto3 by default.
+ */
 export function initialStates(blocks: CodeBlock[], outlines: Outline[]): BlockState[] {
-  const docPkg = outlines.find((o) => o.package)?.package?.name ?? '';
-  const docSyntax = outlines.find((o) => o.syntax)?.syntax?.value ?? 'proto3';
   return blocks.map((block, index) => {
     const o = outlines[index];
-    const syntax = o.syntax?.value ?? docSyntax;
-    const pkg = o.package?.name ?? docPkg;
+    const syntax = o.syntax?.value ?? nearest(outlines, index, (x) => x.syntax?.value) ?? 'proto3';
+    const pkg = o.package?.name ?? nearest(outlines, index, (x) => x.package?.name) ?? '';
     const head = o.syntax ? '' : syntax.startsWith('edition ') ? `edition = "${syntax.slice(8)}"; ` : `syntax = "${syntax}"; `;
     const prefix = head + (o.package || !pkg ? '' : `package ${pkg}; `);
     return { index, block, outline: o, pkg, syntax, prefix, text: block.value, blanked: new Set<Site>(), duplicates: new Set<Site>() };

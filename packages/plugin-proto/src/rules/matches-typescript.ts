@@ -18,8 +18,9 @@ function byName(messages: ProtoMessage[]): Map<string, ProtoMessage> {
   const out = new Map<string, ProtoMessage>();
   const simple = new Map<string, ProtoMessage[]>();
   for (const m of messages) {
-    out.set(m.name, m);
-    out.set(m.name.replace(/\./g, '_'), m);
+    // The first definition of a name is the one compared (a second one is a proto/unique-definitions finding).
+    if (!out.has(m.name)) out.set(m.name, m);
+    if (!out.has(m.name.replace(/\./g, '_'))) out.set(m.name.replace(/\./g, '_'), m);
     const last = m.name.split('.').pop()!;
     simple.set(last, [...(simple.get(last) ?? []), m]);
   }
