@@ -33,6 +33,7 @@ const model = defineModel(
   async (doc: DesignDoc, maxBytes: number): Promise<GraphqlModel> => {
     const blocks = graphqlBlocks(doc);
     const bytes = blocks.reduce((n, b) => n + b.value.length, 0);
+    if (blocks.length === 0) return { blocks, errors: [], types: [] };
     if (bytes > maxBytes) return { blocks, tooLarge: { bytes, limit: maxBytes }, errors: [], types: [] };
     // graphql-js is loaded only here, for a document that has a GraphQL block.
     const { readSchema } = await import('./engines/graphql.js');

@@ -33,6 +33,7 @@ const model = defineModel(
   async (doc: DesignDoc, maxBytes: number): Promise<ProtoModel> => {
     const blocks = protoBlocks(doc);
     const bytes = blocks.reduce((n, b) => n + b.value.length, 0);
+    if (blocks.length === 0) return { blocks, problems: [], messages: [] };
     if (bytes > maxBytes) return { blocks, tooLarge: { bytes, limit: maxBytes }, problems: [], messages: [] };
     // protobufjs is loaded only here, for a document that has a proto block.
     const { readProto } = await import('./engines/protobuf.js');
