@@ -37,6 +37,8 @@ export interface GraphqlType {
   /** The type's name in the markdown (its first definition, else its first extension). */
   at: Location;
   fields: GraphqlField[];
+  /** True when a definition of the type leaves fields out (`...`): only the fields shown are known. */
+  elided: boolean;
 }
 
 /** The GraphQL blocks of a document, read as one schema. */

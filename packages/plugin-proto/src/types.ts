@@ -79,6 +79,8 @@ export interface Outline {
   enumValues: EnumValueSite[];
   reserved: ReservedSite[];
   rpcs: RpcSite[];
+  /** Set for a block of bare rpcs (`service`) or bare fields (`message`), read inside a synthetic one. */
+  fragment?: 'service' | 'message';
 }
 
 /** A problem that protobufjs or the plugin's checks find, located in the markdown. */
@@ -109,6 +111,8 @@ export interface ProtoMessage {
   /** The name within the package: `Order` or `Order.Item`. */
   name: string;
   at: Location;
+  /** True when the design leaves part of the message out (`...`): only the fields shown are known. */
+  elided: boolean;
   fields: Array<{ name: string; jsonName: string; oneof?: string; repeated: boolean; map: boolean; at: Location }>;
   oneofs: Array<{ name: string; at: Location }>;
 }

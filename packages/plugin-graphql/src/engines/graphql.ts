@@ -81,14 +81,15 @@ function fieldsOf(d: Named, locate: (n: ASTNode) => Location): GraphqlField[] {
 }
 
 /** The object, interface and input types, each with the fields of its definition and extensions. */
-function typesOf(defs: readonly DefinitionNode[], locate: (n: ASTNode) => Location): GraphqlType[] {
+function typesOf(defs: readonly DefinitionNode[], locate: (n: ASTNode) => Location, elided: Set<DefinitionNode>): GraphqlType[] {
   const byName = new Map<string, GraphqlType & { defined: boolean }>();
   for (const d of defs as Named[]) {
     const kind = TYPE_KINDS[d.kind];
     if (!kind || !d.name) continue;
     const defined = !d.kind.endsWith('Extension');
     let t = byName.get(d.name.value);
-    if (!t) byName.set(d.name.value, (t = { name: d.name.value, kind, at: locate(d.name as ASTNode), fields: [], defined }));
+    if (!t) byName.set(d.name.value, (t = { name: d.name.value, kind, at: locate(d.name as ASTNode), fields: [], defined, elided: false }));
+    if (elided.has(d)) t.elided = true;
     else if (defined && !t.defined) Object.assign(t, { at: locate(d.name as ASTNode), defined });
     const known = new Set(t.fields.map((f) => f.name));
     t.fields.push(...fieldsOf(d, locate).filter((f) => !known.has(f.name)));
@@ -120,16 +121,29 @@ function buildable(defs: readonly DefinitionNode[], unknown: Set<string>): Docum
   return { kind: Kind.DOCUMENT, definitions: [...kept, ...extra] };
 }
 
+// `...` or `…` standing for what a design leaves out: a whole body (`type Order { ... }`), or alone on a line among fields.
+const WHOLE_BODY = /\{[ \t\n]*(?:\.{3}|…)[ \t\n]*\}/g;
+const ELISION = /(?<=^|[\s{])(?:\.{3}|…)(?=[ \t]*(?:$|[\n}]|#))/gm;
+const blankOut = (m: string) => m.replace(/[^\n]/g, ' ');
+
 /** Parse every block, validate them as one schema with graphql-js, and locate what it reports. */
 export function readSchema(blocks: CodeBlock[]): GraphqlModel {
   const bySource = new Map<string, CodeBlock>();
   const errors: GraphqlError[] = [];
   const defs: DefinitionNode[] = [];
+  // The definitions of each block that leave something out: only the fields shown are known.
+  const elided = new Set<DefinitionNode>();
   blocks.forEach((block, i) => {
-    const source = new Source(block.value, `block-${i + 1}`);
+    const cuts = [...block.value.matchAll(WHOLE_BODY), ...block.value.matchAll(ELISION)].map((m) => m.index);
+    const source = new Source(block.value.replace(WHOLE_BODY, blankOut).replace(ELISION, blankOut), `block-${i + 1}`);
     bySource.set(source.name, block);
     try {
-      defs.push(...parse(source, { maxTokens: MAX_TOKENS }).definitions.filter(isSchemaDefinition));
+      const parsed = parse(source, { maxTokens: MAX_TOKENS }).definitions;
+      parsed.forEach((d, j) => {
+        const end = parsed[j + 1]?.loc?.start ?? block.value.length;
+        if (cuts.some((c) => c >= (d.loc?.start ?? 0) && c < end)) elided.add(d);
+      });
+      defs.push(...parsed.filter(isSchemaDefinition));
     } catch (error) {
       if (!(error instanceof GraphQLError)) throw error;
       const loc = error.locations?.[0] ?? { line: 1, column: 1 };
@@ -161,10 +175,12 @@ export function readSchema(blocks: CodeBlock[]): GraphqlModel {
     for (const e of validateSchema(schema)) {
       // What a stand-in for an unknown type causes is the unknown type's finding, already reported.
       if (NO_QUERY_ROOT.test(e.message) || standIns.test(e.message) || located(e).length === 0) continue;
+      // `type Order { ... }` shows no field because the design leaves them out.
+      if (/must define one or more (?:fields|values)\.$/.test(e.message) && e.nodes?.some((n) => elided.has(n as DefinitionNode))) continue;
       errors.push({ rule: 'schema', message: e.message, at: located(e) });
     }
   } catch {
     // A schema that cannot be built even from the stand-ins: the SDL errors above say why.
   }
-  return { blocks, errors, types: typesOf(defs, locate) };
+  return { blocks, errors, types: typesOf(defs, locate, elided) };
 }

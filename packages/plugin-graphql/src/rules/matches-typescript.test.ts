@@ -47,6 +47,10 @@ new RuleTester({ plugin: 'graphql' }).run(matchesTypescript, {
       code: ts('interface ReviewerDto { id: string; displayName: string }'),
     },
     { name: 'no GraphQL block', code: md('```ts', 'interface Review { id: string }', '```') },
+    {
+      name: 'a type that the design shows in part',
+      code: md('```graphql', 'type Order {', '  …', '  refundStatus: String', '}', '```', '', '```ts', 'interface Order { id: string; refundStatus: string | null }', '```'),
+    },
   ],
   invalid: [
     {

@@ -5,6 +5,7 @@ import { md } from '../../test/helpers.js';
 new RuleTester({ plugin: 'graphql' }).run(schemaValid, {
   valid: [
     md('```graphql', 'input PayoutFilter { status: PayoutStatus }', 'enum PayoutStatus { PENDING PAID }', 'type Payout { id: ID! status: PayoutStatus! }', 'union PayoutEvent = Payout', '```'),
+    { name: 'a type whose fields the design leaves out', code: md('```graphql', 'type Merchant { ... }', 'input MerchantFilter { … }', '```') },
     { name: 'a fragment without a Query type, extending types defined elsewhere', code: md('```graphql', 'extend type Query { payout(id: ID!): Payout }', 'extend type Merchant { payouts: [Payout!]! }', 'type Payout { id: ID! }', '```') },
   ],
   invalid: [

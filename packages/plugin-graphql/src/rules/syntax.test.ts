@@ -7,6 +7,7 @@ new RuleTester({ plugin: 'graphql' }).run(syntax, {
     md('## API Contracts', '', '```graphql', '"""A refund of a captured payment."""', 'type Refund {', '  id: ID!', '  amount: Int!', '}', '```'),
     { name: 'a client operation beside the schema', code: md('```gql', 'query Refund($id: ID!) {', '  refund(id: $id) { id amount }', '}', '```') },
     { name: 'a block fenced schema=false is left out', code: md('```graphql schema=false', 'type Old {', '```') },
+    { name: 'elisions: a body left out, fields left out', code: md('```graphql', 'type Customer { ... }', 'type Order {', '  ...', '  refundStatus: String', '}', '```') },
   ],
   invalid: [
     {

@@ -2,7 +2,7 @@ import { closestName } from '@design-check/core';
 import protobuf from 'protobufjs';
 import { MAX_FIELD_NUMBER } from '../outline/walk.js';
 import type { ProtoMessage, ProtoProblem, Site } from '../types.js';
-import { fullName, loc, samePath, type BlockState } from './state.js';
+import { fullName, loc, samePath, shownField, shownOwner, type BlockState } from './state.js';
 
 const SCALARS = new Set(Object.keys(protobuf.types.defaults).filter((t) => t !== 'undefined'));
 /** Imports that bring options, not types that fields use. */
@@ -51,7 +51,7 @@ function unknownTypes(root: protobuf.Root, states: BlockState[]): ProtoProblem[]
     out.push({ kind: 'unknownType', data: { type, usedBy, hint }, at: loc(s, at.start) });
   };
   for (const s of states) {
-    for (const f of s.outline.fields) if (!s.blanked.has(f)) check(s, f.container, f.type, f.typeAt, `field ${[...f.container, f.name].join('.')}`);
+    for (const f of s.outline.fields) if (!s.blanked.has(f)) check(s, f.container, f.type, f.typeAt, `field ${shownField(f.container, f.name)}`);
     for (const r of s.outline.rpcs) {
       if (s.blanked.has(r)) continue;
       if (r.request) check(s, r.container, r.request.type, r.request.at, `the request of rpc ${r.name}`);
@@ -68,7 +68,7 @@ function fieldNumbers(root: protobuf.Root, states: BlockState[]): ProtoProblem[]
     for (const f of s.outline.fields) {
       if (s.blanked.has(f) || f.extend || f.number === undefined) continue;
       const at = loc(s, (f.numberAt ?? f.nameAt).start);
-      const data = { number: f.number, field: f.name, message: f.container.join('.') };
+      const data = { number: f.number, field: f.name, message: shownOwner(f.container) };
       if (f.number >= IMPLEMENTATION[0] && f.number <= IMPLEMENTATION[1]) out.push({ kind: 'numberImplementation', data, at });
       else if (f.number < 1 || f.number > MAX_FIELD_NUMBER) out.push({ kind: 'numberRange', data, at });
       const type = lookup(root, fullName(s, f.container), protobuf.Type);
@@ -114,6 +114,7 @@ export function messagesOf(states: BlockState[]): ProtoMessage[] {
       out.push({
         name: d.path.join('.'),
         at: loc(s, d.nameAt.start),
+        elided: s.elisions.some((e) => e.start > d.start && e.end <= d.end),
         fields: fields.map((f) => ({ name: f.name, jsonName: f.jsonName ?? jsonNameOf(f.name), ...(f.oneof ? { oneof: f.oneof } : {}), repeated: f.label === 'repeated', map: f.map, at: loc(s, f.nameAt.start) })),
         oneofs: s.outline.oneofs.filter((o) => samePath(o.container, d.path)).map((o) => ({ name: o.name, at: loc(s, o.nameAt.start) })),
       });

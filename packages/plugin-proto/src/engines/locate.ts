@@ -1,5 +1,6 @@
+import { FRAGMENT } from '../outline/walk.js';
 import type { DeclSite, ProtoProblem, Site } from '../types.js';
-import { loc, pathIn, samePath, type BlockState } from './state.js';
+import { loc, pathIn, samePath, shownOwner, type BlockState } from './state.js';
 
 /** What protobufjs expected, by the word of its `illegal <what>` message. */
 const EXPECTED: Record<string, string> = {
@@ -87,13 +88,14 @@ export function locateAddError(s: BlockState, message: string, earlier: BlockSta
  * `Order.Item`), by its full name once added (`Type .acme.v1.Order.Item`).
  */
 function ownersNamed(s: BlockState, owner: string, kind: string): string[][] {
+  if (owner.replace(/^.*\./, '').startsWith(FRAGMENT)) return [[FRAGMENT]];
   const decl = kind === 'Type' ? 'message' : kind === 'Enum' ? 'enum' : 'service';
   const full = owner.startsWith('.') ? pathIn(s, owner) : undefined;
   return s.outline.decls.filter((d) => d.kind === decl && !s.blanked.has(d) && (full ? samePath(d.path, full) : d.name === owner)).map((d) => d.path);
 }
 
 function locateIn(s: BlockState, container: string[], what: string, key: string, kind: string, earlier: BlockState[]): Located | undefined {
-  const ownerName = container.join('.') || s.pkg;
+  const ownerName = shownOwner(container) || s.pkg;
   const at = (x: Site | undefined) => (x ? loc(s, x.start) : undefined);
   const number = Number(key);
   if (kind === 'Type' && what === 'duplicate id') {

@@ -1,5 +1,6 @@
 import type { CodeBlock } from '@design-check/core';
 import protobuf from 'protobufjs';
+import { elide } from '../outline/elide.js';
 import { outline } from '../outline/walk.js';
 import type { ProtoModel, ProtoProblem } from '../types.js';
 import { afterParse, messagesOf } from './checks.js';
@@ -31,7 +32,7 @@ function parseAll(states: BlockState[], problems: ProtoProblem[]): protobuf.Root
     let again = false;
     for (const s of states) {
       try {
-        protobuf.parse(s.prefix + s.text, root, { keepCase: true });
+        protobuf.parse(s.prefix + s.text + s.suffix, root, { keepCase: true });
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         const syntax = syntaxProblem(s, message);
@@ -60,7 +61,7 @@ function parseAll(states: BlockState[], problems: ProtoProblem[]): protobuf.Root
 
 /** Read the proto blocks of a document with protobufjs and check what it parsed. */
 export function readProto(blocks: CodeBlock[]): ProtoModel {
-  const states = initialStates(blocks, blocks.map((b) => outline(b.value)));
+  const states = initialStates(blocks, blocks.map((b) => outline(elide(b.value))));
   const problems: ProtoProblem[] = [];
   const root = parseAll(states, problems);
   problems.push(...afterParse(root, states));

@@ -1,4 +1,6 @@
 import type { CodeBlock, Location } from '@design-check/core';
+import { FRAGMENT } from '../outline/walk.js';
+import { elide, elisions } from '../outline/elide.js';
 import type { Outline, Site } from '../types.js';
 
 /** One proto block as the parse sees it: its outline, its effective package and syntax, what was left out. */
@@ -12,8 +14,12 @@ export interface BlockState {
   syntax: string;
   /** What is written before the block's text, on its first line, for a fragment: `syntax = "proto3"; package x;`. */
   prefix: string;
-  /** The block's text with every definition already reported as a duplicate blanked out. */
+  /** The block's text with its elisions, and every definition already reported, blanked out. */
   text: string;
+  /** What closes a block of bare rpcs or fields (`}` of the synthetic service or message). */
+  suffix: string;
+  /** Where the block leaves something out (`...`). */
+  elisions: Site[];
   /** The sites blanked out of `text`. */
   blanked: Set<Site>;
   /** Of those, the second definitions of a name (the others were blanked for their number). */
@@ -34,7 +40,12 @@ export function samePath(a: readonly string[], b: readonly string[]): boolean {
 
 /** The full name of a path of a block (`acme.v1.Order.Item`). */
 export function fullName(s: BlockState, path: readonly string[]): string {
-  return [s.pkg, ...path].filter(Boolean).join('.');
+  return [s.pkg, ...path.map((p) => (p === FRAGMENT ? fragmentName(s) : p))].filter(Boolean).join('.');
+}
+
+/** The name of the synthetic service or message of a block of bare rpcs or fields (one per block). */
+export function fragmentName(s: Pick<BlockState, 'index'>): string {
+  return `${FRAGMENT}${s.index + 1}`;
 }
 
 /** The path of a protobufjs full name within a block's package, or undefined when it is not in it. */
@@ -67,7 +78,20 @@ export function initialStates(blocks: CodeBlock[], outlines: Outline[]): BlockSt
     const syntax = o.syntax?.value ?? nearest(outlines, index, (x) => x.syntax?.value) ?? 'proto3';
     const pkg = o.package?.name ?? nearest(outlines, index, (x) => x.package?.name) ?? '';
     const head = o.syntax ? '' : syntax.startsWith('edition ') ? `edition = "${syntax.slice(8)}"; ` : `syntax = "${syntax}"; `;
-    const prefix = head + (o.package || !pkg ? '' : `package ${pkg}; `);
-    return { index, block, outline: o, pkg, syntax, prefix, text: block.value, blanked: new Set<Site>(), duplicates: new Set<Site>() };
+    // A block of bare rpcs or fields is read inside a service or message of its own.
+    const wrap = o.fragment && o.decls.length === 0 ? `${o.fragment} ${fragmentName({ index })} { ` : '';
+    const prefix = head + (o.package || !pkg ? '' : `package ${pkg}; `) + wrap;
+    const text = elide(block.value);
+    return { index, block, outline: o, pkg, syntax, prefix, text, suffix: wrap ? '\n}' : '', elisions: elisions(block.value), blanked: new Set<Site>(), duplicates: new Set<Site>() };
   });
+}
+
+/** How a message is named in a finding: its path, or for bare fields, the block's fields. */
+export function shownOwner(path: readonly string[]): string {
+  return path[0] === FRAGMENT ? 'the fields of this block' : path.join('.');
+}
+
+/** How a field is named in a finding: `Order.id`, or `id` for a bare field. */
+export function shownField(path: readonly string[], name: string): string {
+  return path[0] === FRAGMENT ? name : [...path, name].join('.');
 }

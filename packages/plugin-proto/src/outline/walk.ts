@@ -1,6 +1,12 @@
 import type { Outline } from '../types.js';
 import { tokenize, type Token } from './lexer.js';
 
+/**
+ * The name of the service or message that a block of bare rpcs or bare fields is read in: a
+ * design shows the rpc or the fields it adds to an existing service or message that way.
+ */
+export const FRAGMENT = '__DesignFragment';
+
 /** The largest field number, what `max` stands for in a `reserved` range. */
 export const MAX_FIELD_NUMBER = 536_870_911;
 
@@ -128,8 +134,14 @@ export function outline(text: string): Outline {
         k = stop;
       } else if (word === 'reserved' && kind !== 'file') {
         k = reserved(k, scope);
-      } else if (word === 'rpc' && kind === 'service') {
-        k = rpc(k, scope);
+      } else if (word === 'rpc' && (kind === 'service' || (kind === 'file' && out.fragment !== 'message'))) {
+        if (kind === 'file') out.fragment = 'service';
+        k = rpc(k, kind === 'file' ? [FRAGMENT] : scope);
+      } else if (kind === 'file' && !out.fragment && !out.decls.length && t[k].kind === 'ident' && word !== 'option' && (LABELS.has(word) || word === 'map' || (t[k + 1]?.kind === 'ident' && at(k + 2) === '='))) {
+        out.fragment = 'message';
+        k = field(k, [FRAGMENT]);
+      } else if (kind === 'file' && out.fragment === 'message' && t[k].kind === 'ident' && word !== 'option' && word !== 'message' && word !== 'enum') {
+        k = field(k, [FRAGMENT]);
       } else if (kind === 'enum' && word !== 'option' && t[k].kind === 'ident' && at(k + 1) === '=') {
         const sign = at(k + 2) === '-' ? -1 : 1;
         const numK = sign < 0 ? k + 3 : k + 2;

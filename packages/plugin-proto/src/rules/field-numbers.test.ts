@@ -40,6 +40,11 @@ new RuleTester({ plugin: 'proto' }).run(fieldNumbers, {
       ],
     },
     {
+      name: 'fields that a design adds to an existing message, shown without it',
+      code: md('```proto', 'string cancel_reason = 14;', 'google.protobuf.Timestamp cancelled_at = 14;', '```'),
+      errors: [{ messageId: 'numberReused', data: { number: 14, field: 'cancelled_at', message: 'the fields of this block', first: 'cancel_reason' }, line: 3, column: 42, related: [{ messageId: 'related', line: 2, column: 8 }] }],
+    },
+    {
       name: 'a nested message in a list item',
       code: md('1. Orders:', '', '   ```proto', '   message Order {', '     message Line { string sku = 1; int32 qty = 1; }', '   }', '   ```'),
       errors: [{ messageId: 'numberReused', data: { number: 1, field: 'qty', message: 'Order.Line', first: 'sku' }, line: 5, column: 49, related: [{ messageId: 'related', line: 5, column: 28 }] }],

@@ -49,6 +49,10 @@ new RuleTester({ plugin: 'proto' }).run(matchesTypescript, {
       code: ts('interface Account { account_id: string; balance: number; recent_entries: unknown[]; by_program: object; member_id?: string; household_id?: string; display_name: string }'),
     },
     { name: 'no proto block', code: md('```ts', 'interface PointsAccount { id: string }', '```') },
+    {
+      name: 'a message that the design shows in part',
+      code: md('```proto', 'message Member {', '  ...', '  string tier_code = 9;', '}', '```', '', '```ts', 'interface Member { memberId: string; tierCode: string }', '```'),
+    },
   ],
   invalid: [
     {

@@ -74,7 +74,7 @@ export const matchesTypescript: Rule<Options, MessageId> = {
           if (!f.repeated && !f.map && array) ctx.report({ messageId: 'list', data, at: prop.at, related });
           continue;
         }
-        if (known.has(prop.name)) continue;
+        if (known.has(prop.name) || m.elided) continue;
         const near = closestName(prop.name, open.flatMap((x) => [x.name, x.jsonName]), nearBy(prop.name));
         const hint = near ? ` (did you mean '${near}'?)` : '';
         ctx.report({ messageId: 'missingInProto', data: { property: prop.name, name: decl.name, message: m.name, hint }, at: prop.at, related: [{ messageId: 'messageHere', data: { message: m.name }, at: m.at }] });

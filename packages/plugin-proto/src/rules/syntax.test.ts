@@ -8,6 +8,10 @@ new RuleTester({ plugin: 'proto' }).run(syntax, {
     { name: 'a fragment without syntax or package, read in the document\'s', code: md('```proto', 'syntax = "proto3";', 'package acme.v1;', 'message A { B b = 1; }', '```', '', '```protobuf', 'message B { map<string, int64> totals = 1; }', '```') },
     { name: 'options, oneofs, nested types, streaming rpcs', code: md('```proto', 'service S {', '  option (acme.scope) = "payouts";', '  rpc Watch(stream Req) returns (stream Res) { option idempotency_level = NO_SIDE_EFFECTS; }', '}', 'message Req { oneof key { string id = 1; int64 n = 2; } }', 'message Res { message Item { string s = 1; } repeated Item items = 1; }', '```') },
     { name: 'a block fenced schema=false is left out', code: md('```proto schema=false', 'message Old {', '```') },
+    {
+      name: 'an rpc and fields that a design adds to an existing service and message, and elisions',
+      code: md('Added to `PayoutService`:', '', '```proto', 'rpc CancelPayout(CancelPayoutRequest) returns (Payout);', '```', '', 'Added to `Payout`:', '', '```proto', '  optional string cancel_reason = 14;', '  google.protobuf.Timestamp cancelled_at = 15;', '```', '', '```proto', 'message Payout { ... }', 'message CancelPayoutRequest {', '  string name = 1;', '  …', '}', '```'),
+    },
   ],
   invalid: [
     {
