@@ -51,6 +51,12 @@ describe('seeded defects are found on their lines', () => {
     ]);
   });
 
+  it('a design that shows an existing type in part, with types of the rest of the schema', async () => {
+    expect(compact(await lintAll(protoFixture('unseen-defects-refund-extension.md')))).toEqual([
+      '115:3 graphql/matches-typescript nullable {"target":"Order.refundedTotal","property":"refundedTotal","actual":"{ amount: number; currencyCode: string }","type":"Order","field":"refundedTotal","fieldType":"Money"}',
+    ]);
+  });
+
   it('CRLF notifications design with proto and GraphQL fragments in a numbered list', async () => {
     expect(compact(await lintAll(protoFixture('crlf-unseen-mixed-notifications.md')))).toEqual([
       '155:5 graphql/matches-typescript nullable {"target":"NotificationPreferences.quietHours","property":"quietHours","actual":"{ startLocal: string; endLocal: string; timeZone: string }","type":"NotificationPreferences","field":"quietHours","fieldType":"QuietHours"}',

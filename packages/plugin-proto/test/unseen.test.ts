@@ -52,6 +52,12 @@ describe('seeded defects are found on their lines', () => {
     ]);
   });
 
+  it('a design that adds an rpc and fields to an existing service and message, and shows a message in part', async () => {
+    expect(compact(await lintAll(fixture('unseen-defects-refund-extension.md')))).toEqual([
+      '36:25 proto/field-numbers numberImplementation {"number":19021,"field":"refund_trace","message":"the fields of this block"}',
+    ]);
+  });
+
   it('CRLF notifications design with proto and GraphQL fragments in a numbered list, split contract tables', async () => {
     expect(compact(await lintAll(fixture('crlf-unseen-mixed-notifications.md')))).toEqual([
       '44:30 proto/field-numbers numberImplementation {"number":19002,"field":"evaluated_at_ms","message":"CheckSendResponse"}',

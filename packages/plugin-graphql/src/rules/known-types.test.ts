@@ -12,6 +12,10 @@ new RuleTester({ plugin: 'graphql' }).run(knownTypes, {
         '- Types:', '', '  ```gql', '  type Shipment @key(fields: "id") { id: ID! }', '  ```',
       ),
     },
+    {
+      name: 'a design that shows part of a larger schema (`...`) uses types of the rest of it',
+      code: md('```graphql', 'type Order {', '  ...', '  refundedTotal: Money', '  refundedAt: DateTime', '}', '```'),
+    },
   ],
   invalid: [
     {
@@ -35,6 +39,11 @@ new RuleTester({ plugin: 'graphql' }).run(knownTypes, {
         { messageId: 'unknown', data: { name: 'Parcl', usedBy: ' of Shipment.parcels', hint: 'did you mean "Parcel"?' }, line: 7, column: 13 },
         { messageId: 'unknown', data: { name: 'ShipmentFilter', usedBy: ' of Query.shipments(filter:)', hint: 'define it, or declare `scalar ShipmentFilter` for a custom scalar' }, line: 11, column: 21 },
       ],
+    },
+    {
+      name: 'in a design that shows part of a larger schema, a slip of a defined name',
+      code: md('```graphql', 'type Order {', '  …', '  refunds: [OrderRefnd!]!', '}', 'type OrderRefund { id: ID! }', '```'),
+      errors: [{ messageId: 'unknown', data: { name: 'OrderRefnd', usedBy: ' of Order.refunds', hint: 'did you mean "OrderRefund"?' }, line: 4, column: 13 }],
     },
     {
       name: 'an interface and a union member that nobody defines, in a blockquote',
