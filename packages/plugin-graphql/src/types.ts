@@ -39,6 +39,8 @@ export interface GraphqlType {
   fields: GraphqlField[];
   /** True when a definition of the type leaves fields out (`...`): only the fields shown are known. */
   elided: boolean;
+  /** True when the document only extends the type (`extend type Product`): the rest of the schema defines it. */
+  extended: boolean;
 }
 
 /** The GraphQL blocks of a document, read as one schema. */

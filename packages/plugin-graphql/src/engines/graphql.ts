@@ -88,13 +88,13 @@ function typesOf(defs: readonly DefinitionNode[], locate: (n: ASTNode) => Locati
     if (!kind || !d.name) continue;
     const defined = !d.kind.endsWith('Extension');
     let t = byName.get(d.name.value);
-    if (!t) byName.set(d.name.value, (t = { name: d.name.value, kind, at: locate(d.name as ASTNode), fields: [], defined, elided: false }));
+    if (!t) byName.set(d.name.value, (t = { name: d.name.value, kind, at: locate(d.name as ASTNode), fields: [], defined, elided: false, extended: false }));
     if (elided.has(d)) t.elided = true;
     else if (defined && !t.defined) Object.assign(t, { at: locate(d.name as ASTNode), defined });
     const known = new Set(t.fields.map((f) => f.name));
     t.fields.push(...fieldsOf(d, locate).filter((f) => !known.has(f.name)));
   }
-  return [...byName.values()].map(({ defined: _, ...t }) => t);
+  return [...byName.values()].map(({ defined, ...t }) => ({ ...t, extended: !defined }));
 }
 
 /**
@@ -159,11 +159,14 @@ export function readSchema(blocks: CodeBlock[]): GraphqlModel {
   const sdl: DocumentNode = { kind: Kind.DOCUMENT, definitions: defs };
   const used = usages(defs);
   const unknown = new Set<string>();
+  // A type that the document extends is defined by the rest of the schema (`extend type Product @key(…)`).
+  const extended = new Set(defs.flatMap((d) => (BASE_OF[d.kind] && 'name' in d && d.name ? [d.name.value] : [])));
   for (const rule of specifiedSDLRules) {
     if (SKIPPED_RULES.has(rule.name)) continue;
     for (const e of validateSDL(sdl, undefined, [rule])) {
       if (FRAGMENT_EXTENSION.test(e.message)) continue;
       const node = e.nodes?.[0];
+      if (rule.name === 'KnownTypeNamesRule' && node?.kind === Kind.NAMED_TYPE && extended.has(node.name.value)) continue;
       const usedBy = node?.kind === Kind.NAMED_TYPE ? used.get(node) : undefined;
       if (rule.name === 'KnownTypeNamesRule' && node?.kind === Kind.NAMED_TYPE) unknown.add(node.name.value);
       errors.push({ rule: rule.name, message: e.message, at: located(e), ...(usedBy ? { usedBy } : {}) });

@@ -16,6 +16,10 @@ new RuleTester({ plugin: 'graphql' }).run(knownTypes, {
       name: 'a design that shows part of a larger schema (`...`) uses types of the rest of it',
       code: md('```graphql', 'type Order {', '  ...', '  refundedTotal: Money', '  refundedAt: DateTime', '}', '```'),
     },
+    {
+      name: 'types that another subgraph defines and this one extends (Federation 1)',
+      code: md('```graphql', 'extend type Product @key(fields: "upc") {', '  upc: String! @external', '  reviews: [Review!]!', '}', 'type Review { id: ID! product: Product! }', '```'),
+    },
   ],
   invalid: [
     {

@@ -48,6 +48,10 @@ new RuleTester({ plugin: 'graphql' }).run(matchesTypescript, {
     },
     { name: 'no GraphQL block', code: md('```ts', 'interface Review { id: string }', '```') },
     {
+      name: 'a type that the document only extends: the rest of the schema has more fields',
+      code: md('```graphql', 'extend type Product @key(fields: "upc") {', '  upc: String! @external', '}', '```', '', '```ts', 'interface Product { upc: string; title: string }', '```'),
+    },
+    {
       name: 'a type that the design shows in part',
       code: md('```graphql', 'type Order {', '  …', '  refundStatus: String', '}', '```', '', '```ts', 'interface Order { id: string; refundStatus: string | null }', '```'),
     },

@@ -68,7 +68,8 @@ export const matchesTypescript: Rule<Options, MessageId> = {
           compareField((messageId, data, at) => ctx.report({ messageId, data, at, related }), decl, t, prop, f);
           continue;
         }
-        if (t.elided) continue;
+        // A type shown in part, or only extended here, is known only by the fields shown.
+        if (t.elided || t.extended) continue;
         const near = closestName(prop.name, [...fields.keys()].filter((k) => !mine.has(k)), nearBy(prop.name));
         const hint = near ? ` (did you mean '${near}'?)` : '';
         ctx.report({ messageId: 'missingInGraphql', data: { property: prop.name, name: decl.name, type: t.name, hint }, at: prop.at, related: [typeHere] });
