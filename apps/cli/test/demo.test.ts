@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultPlugins } from '@design-check/plugins';
@@ -17,6 +18,12 @@ describe('pnpm demo', () => {
     expect(lines.filter((l) => l.startsWith('✖'))).toHaveLength(1);
     expect(lines.at(-2)).toBe('');
     const names = defaultPlugins.map((p) => p.name).join(', ');
+    // The README shows this output, shortened: every line it shows is one the demo prints.
+    const readme = readFileSync(join(REPO, 'README.md'), 'utf8');
+    const sample = /pnpm demo\n```\n[\s\S]*?```text\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
+    const shownInReadme = sample.split('\n').filter((l) => l.trim() && l.trim() !== '…');
+    expect(shownInReadme.length).toBeGreaterThan(10);
+    for (const l of shownInReadme) expect(lines, 'a line of the README sample').toContain(l);
     expect(lines.at(-1)).toMatch(new RegExp(`^These are the defects planted in examples/defects/, .* \\(${names}\\): design-check exits 1 on them, as it will in your CI; the clean designs in .* have no finding\\. Next: npx design-check docs/$`));
   }, 180_000);
 });
