@@ -4,16 +4,13 @@ import { cac } from 'cac';
 import {
   ConfigError,
   RUNNER_RULES,
-  check,
   closestName,
   docsUrl,
   findConfig,
-  isDesignFile,
   isIgnored,
   loadConfigFile,
-  projectRootFor,
-  resolveConfig,
   ruleId,
+  startTiming,
   toFileResult,
   type FileResult,
   type LoadedConfig,
@@ -21,8 +18,10 @@ import {
   type RulesConfig,
 } from '@design-check/core';
 import { getFormatter, type FormatterContext } from '@design-check/formatters';
-import { defaultPlugins } from '@design-check/plugins';
-import { UsageError, checkWritable, expandTargets, makeFolderFor, shown } from './files.js';
+import { UsageError, checkWritable, expandTargets, makeFolderFor, shown, type Target } from './files.js';
+import { checkJobs, type Job } from './check-files.js';
+import { DEFAULT_CACHE_LOCATION, ResultCache } from './cache.js';
+import { timingReport } from './timing.js';
 import { readDocument, readStdin } from './read.js';
 import { explain } from './explain.js';
 import { printConfig, listRules } from './info.js';
@@ -47,6 +46,9 @@ interface CheckFlags {
   stdinFilename?: string;
   projectRoot?: string;
   errorOnUnmatchedPattern?: boolean;
+  cache?: boolean;
+  cacheLocation?: string;
+  timing?: boolean;
 }
 
 const STDIN_MARK = '\u0000stdin';
@@ -54,7 +56,7 @@ const STDIN_MARK = '\u0000stdin';
 const RAW = '\u0000raw:';
 
 /** The options that take a value. */
-const VALUE_OPTIONS = new Set(['-f', '--format', '-o', '--output-file', '--max-warnings', '--rule', '-c', '--config', '--print-config', '--explain', '--stdin-filename', '--project-root']);
+const VALUE_OPTIONS = new Set(['-f', '--format', '-o', '--output-file', '--max-warnings', '--rule', '-c', '--config', '--print-config', '--explain', '--stdin-filename', '--project-root', '--cache-location']);
 
 /**
  * Prepare argv for the parser: a lone "-" means stdin, and the value of each option that takes
@@ -123,7 +125,7 @@ function typed(value: unknown): string | undefined {
 /** The parsed options with every value as typed. */
 function normalize(flags: Record<string, unknown>): CheckFlags {
   const out = { ...flags } as Record<string, unknown>;
-  for (const key of ['format', 'outputFile', 'maxWarnings', 'config', 'printConfig', 'explain', 'stdinFilename', 'projectRoot']) {
+  for (const key of ['format', 'outputFile', 'maxWarnings', 'config', 'printConfig', 'explain', 'stdinFilename', 'projectRoot', 'cacheLocation']) {
     if (key in flags) out[key] = typed(flags[key]);
   }
   if (flags.rule !== undefined) out.rule = ([] as unknown[]).concat(flags.rule).map((v) => typed(v) ?? '');
@@ -192,60 +194,79 @@ async function readOrThrow(path: string, cwd: string): Promise<string> {
   }
 }
 
-async function runCheck(files: string[], flags: CheckFlags, io: CliIO, plugins: Plugin[]): Promise<number> {
+/** The plugins to run: those given to `main()`, else the default ones, imported on first need. */
+function pluginLoader(given: Plugin[] | undefined): () => Promise<Plugin[]> {
+  let loading: Promise<Plugin[]> | undefined;
+  return () => (loading ??= given ? Promise.resolve(given) : import('@design-check/plugins').then((m) => m.defaultPlugins));
+}
+
+async function runCheck(files: string[], flags: CheckFlags, io: CliIO, plugins: () => Promise<Plugin[]>, given: Plugin[] | undefined): Promise<number> {
   const cliRules = parseRuleFlags(flags.rule);
   const formatter = getFormatterOrThrow(flags.format);
   const maxWarnings = maxWarningsOf(flags.maxWarnings);
   const out = flags.outputFile === undefined ? undefined : resolve(io.cwd, flags.outputFile);
   if (flags.outputFile === '') throw new UsageError('Invalid --output-file "": name the file to write the report to.');
+  if (flags.cacheLocation === '') throw new UsageError('Invalid --cache-location "": name the file or folder of the cache.');
   if (out) checkWritable(out, 'the report to', io.cwd);
   checkProjectRoot(flags, io.cwd);
-  const cache = new Map<string, LoadedConfig | undefined>();
-  const results: FileResult[] = [];
+  if (flags.timing) startTiming();
+  const configs = new Map<string, LoadedConfig | undefined>();
+  const jobs: Job[] = [];
   const stdin = files.includes('-');
   if (stdin && files.length > 1) throw new UsageError('"-" (stdin) cannot be combined with other files.');
   if (!stdin && flags.stdinFilename !== undefined) throw new UsageError('--stdin-filename names the document read from stdin: add "-" to read it (cat design.md | design-check - --stdin-filename docs/design.md).');
-  const checkOne = async (path: string, text: string, loaded: LoadedConfig | undefined) => {
-    const projectRoot = resolve(io.cwd, flags.projectRoot ?? projectRootFor(path, io.cwd));
-    results.push(await check(text, { path, plugins, config: resolveConfig(plugins, loaded, path, cliRules), projectRoot }));
-  };
   const skipped = (path: string, loaded: LoadedConfig | undefined) =>
     io.stderr(`design-check: warning: ${shown(io.cwd, path)} is not checked: the ignores of ${loaded?.filepath ? shown(io.cwd, loaded.filepath) : 'the config'} match it.\n`);
+  let targets: Target[] = [];
+  const stats = { gitignored: 0 };
+  const unmatchedOk = flags.errorOnUnmatchedPattern === false;
+  let ignored = 0;
   if (stdin) {
     const path = resolve(io.cwd, flags.stdinFilename ?? 'stdin.md');
-    const loaded = await configFor(path, flags, cache, io.cwd);
+    const loaded = await configFor(path, flags, configs, io.cwd);
     const text = await io.readStdin();
     if (flags.stdinFilename !== undefined && isIgnored(loaded, path)) skipped(path, loaded);
-    else await checkOne(path, text, loaded);
+    else jobs.push({ path, loaded, named: true, text });
   } else {
-    const stats = { gitignored: 0 };
-    const unmatchedOk = flags.errorOnUnmatchedPattern === false;
-    const targets = await expandTargets(files.length ? files : ['.'], io.cwd, stats, unmatchedOk);
-    let ignored = stats.gitignored;
+    targets = await expandTargets(files.length ? files : ['.'], io.cwd, stats, unmatchedOk);
+    ignored = stats.gitignored;
     for (const t of targets) {
-      const loaded = await configFor(t.path, flags, cache, io.cwd);
+      const loaded = await configFor(t.path, flags, configs, io.cwd);
       if (isIgnored(loaded, t.path)) {
         if (t.named) skipped(t.path, loaded);
         ignored++;
         continue;
       }
-      const text = await readOrThrow(t.path, io.cwd);
-      if (!t.named && !isDesignFile(loaded, t.path, text)) continue;
-      await checkOne(t.path, text, loaded);
+      jobs.push({ path: t.path, loaded, named: t.named });
     }
-    if (results.length === 0 && !targets.some((t) => t.named) && !unmatchedOk) {
-      const total = targets.length + stats.gitignored;
-      const what = total ? `no design documents among ${count(total, 'markdown file')}${ignored ? ` (${ignored} ignored by .gitignore or the config's ignores)` : ''}` : 'no markdown files';
-      throw new UsageError(
-        `Found ${what} in ${files.join(', ') || '.'} (a design document has the template's Metadata table and sections, or matches the config's "files"; name a file to check it anyway, or pass --no-error-on-unmatched-pattern).`,
-      );
-    }
+  }
+  const cache = flags.cache ? new ResultCache(flags.cacheLocation ?? DEFAULT_CACHE_LOCATION, io.cwd, given, (m) => io.stderr(`design-check: warning: ${m}.\n`)) : undefined;
+  const started = performance.now();
+  const results = await checkJobs(jobs, {
+    cwd: io.cwd,
+    projectRoot: flags.projectRoot,
+    cliRules,
+    plugins,
+    read: (path) => readOrThrow(path, io.cwd),
+    cache,
+    // One document at a time under --timing, so that each rule's time is its own.
+    concurrency: flags.timing ? 1 : Number(process.env.DESIGN_CHECK_CONCURRENCY ?? 2),
+  });
+  cache?.save();
+  if (!stdin && results.length === 0 && !targets.some((t) => t.named) && !unmatchedOk) {
+    const total = targets.length + stats.gitignored;
+    const what = total ? `no design documents among ${count(total, 'markdown file')}${ignored ? ` (${ignored} ignored by .gitignore or the config's ignores)` : ''}` : 'no markdown files';
+    throw new UsageError(
+      `Found ${what} in ${files.join(', ') || '.'} (a design document has the template's Metadata table and sections, or matches the config's "files"; name a file to check it anyway, or pass --no-error-on-unmatched-pattern).`,
+    );
   }
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
   const reported = flags.quiet ? results.map((r) => toFileResult(r.path, r.diagnostics.filter((d) => d.severity === 'error'), r.source)) : results;
   // Colours only on a terminal: never in a report written to a file unless --color asks.
   const color = flags.color ?? (io.isTTY && !out);
-  const output = formatter(reported, { cwd: io.cwd, color, rules: ruleDescriptions(plugins), version });
+  // Only SARIF describes the rules it reports: the others never need the plugins loaded for that.
+  const rules = flags.format === 'sarif' ? ruleDescriptions(await plugins()) : undefined;
+  const output = formatter(reported, { cwd: io.cwd, color, ...(rules ? { rules } : {}), version });
   if (out) {
     makeFolderFor(out, 'the report to', io.cwd);
     try {
@@ -256,6 +277,7 @@ async function runCheck(files: string[], flags: CheckFlags, io: CliIO, plugins: 
   } else if (output) {
     io.stdout(`${output}\n`);
   }
+  if (flags.timing) io.stderr(timingReport(results.length, performance.now() - started));
   if (results.some((r) => r.internalError)) return 2;
   if (results.some((r) => r.errorCount > 0)) return 1;
   if (maxWarnings >= 0 && warnings > maxWarnings) {
@@ -274,7 +296,8 @@ function getFormatterOrThrow(name: string) {
 }
 
 /** Run the CLI with `argv` (without node and script); resolves to the exit code. */
-export async function main(argv: string[], io: CliIO, plugins: Plugin[] = defaultPlugins): Promise<number> {
+export async function main(argv: string[], io: CliIO, given?: Plugin[]): Promise<number> {
+  const plugins = pluginLoader(given);
   const cli = cac('design-check');
   let action: Promise<number> | undefined;
   const checkCommand = cli
@@ -292,6 +315,9 @@ export async function main(argv: string[], io: CliIO, plugins: Plugin[] = defaul
     .option('--stdin-filename <name>', 'Path to use for the document read from stdin')
     .option('--no-error-on-unmatched-pattern', 'Exit 0 when a glob matches nothing or the folders and globs hold no design document')
     .option('--project-root <dir>', 'Folder that links and $refs may not leave (default: the git work tree)')
+    .option('--cache', 'Reuse the results of documents that did not change since the last run with --cache')
+    .option('--cache-location <path>', `File or folder of the cache (default: ${DEFAULT_CACHE_LOCATION})`)
+    .option('--timing', 'Print the slowest rules and engines, with their total time, on stderr')
     .example('design-check docs/')
     .example('design-check --format json docs/payments/TECHNICAL-DESIGN.md')
     .example('design-check --explain structure/metadata-status')
@@ -299,10 +325,10 @@ export async function main(argv: string[], io: CliIO, plugins: Plugin[] = defaul
       const flags = normalize(parsed);
       // Everything after "--" is a file, even when it looks like an option.
       const all = [...files, ...((parsed['--'] as string[] | undefined) ?? [])].map((f) => (f === STDIN_MARK ? '-' : String(f)));
-      if (flags.listRules) action = Promise.resolve(listRules(plugins, io));
-      else if (flags.explain !== undefined) action = Promise.resolve(explain(flags.explain, plugins, io));
-      else if (flags.printConfig !== undefined) action = printConfig(plugins, flags.printConfig, flags.config, parseRuleFlags(flags.rule), io);
-      else action = runCheck(all, flags, io, plugins);
+      if (flags.listRules) action = plugins().then((p) => listRules(p, io));
+      else if (flags.explain !== undefined) action = plugins().then((p) => explain(flags.explain!, p, io));
+      else if (flags.printConfig !== undefined) action = plugins().then((p) => printConfig(p, flags.printConfig!, flags.config, parseRuleFlags(flags.rule), io));
+      else action = runCheck(all, flags, io, plugins, given);
     });
   // cac shows a negated option's implicit default as "(default: true)": not helpful in --help.
   for (const o of checkCommand.options) if (o.negated && o.name === 'errorOnUnmatchedPattern') o.config.default = undefined;

@@ -1,12 +1,12 @@
 import { type OpenApiModel } from '@design-check/openapi-model';
 import { createRequire } from 'node:module';
 import type { Spectral as SpectralClass, Document as SpectralDocument, RulesetDefinition } from '@stoplight/spectral-core';
-import { engineInput, inCut, placeInFile, refusal, tidy, VIRTUAL_FILE, withTimeout, type EngineFinding, type EngineOptions, type EngineResult } from './common.js';
+import { engineInput, inCut, noteConsulted, placeInFile, refusal, tidy, VIRTUAL_FILE, withTimeout, type EngineFinding, type EngineOptions, type EngineResult } from './common.js';
 import { isNoise, noiseRulesOff, onRefKey, withoutCascades } from './filters.js';
 
 import { spectralSetup, type SpectralSetup } from './spectral-config.js';
 import { reason } from './project-config.js';
-import { closestName, ConfigError } from '@design-check/core';
+import { closestName, ConfigError, timed } from '@design-check/core';
 
 interface SpectralModules {
   Spectral: typeof SpectralClass;
@@ -23,12 +23,12 @@ let loading: Promise<SpectralModules> | undefined;
 
 /** Load Spectral, its parsers, resolver and the `spectral:oas` ruleset once per process. */
 export function loadSpectral(): Promise<SpectralModules> {
-  loading ??= Promise.all([
+  loading ??= timed('engine', 'spectral (load)', () => Promise.all([
     import('@stoplight/spectral-core'),
     import('@stoplight/spectral-rulesets'),
     import('@stoplight/spectral-parsers'),
     import('@stoplight/spectral-ref-resolver'),
-  ]).then(([core, rulesets, parsers, resolver]) => {
+  ])).then(([core, rulesets, parsers, resolver]) => {
     const c = cjs<typeof import('@stoplight/spectral-core')>(core);
     return {
       Spectral: c.Spectral,
@@ -133,12 +133,13 @@ const SEVERITY = ['error', 'warning', 'info', 'info'] as const;
 
 async function run(model: OpenApiModel, opts: EngineOptions): Promise<EngineResult> {
   const setup = await spectralSetup(opts.projectRoot, opts.settings);
+  noteConsulted(opts, setup.consulted);
   const S = await loadSpectral();
-  const spectral = instanceFor(S, setup);
+  const spectral = timed('engine', 'spectral (ruleset)', () => instanceFor(S, setup));
   const issues = setup.issues;
   const input = engineInput(model);
   const document = new S.Document(input.text, S.Json as never, VIRTUAL_FILE);
-  const results = await withTimeout(spectral.run(document, { ignoreUnknownFormat: false }), model.limits.timeoutMs, opts.signal);
+  const results = await withTimeout(timed('engine', 'spectral (lint)', () => spectral.run(document, { ignoreUnknownFormat: false })), model.limits.timeoutMs, opts.signal);
   if (results === 'timeout') return { findings: [], issues, timedOut: true };
   const findings: EngineFinding[] = [];
   for (const r of results) {

@@ -1,0 +1,79 @@
+import { resolve } from 'node:path';
+import { check, isDesignFile, projectRootFor, resolveConfig, type FileResult, type LoadedConfig, type Plugin, type RulesConfig } from '@design-check/core';
+import type { ResultCache } from './cache.js';
+
+/** A document to check: its path, the config that governs it, and its text when already read (stdin). */
+export interface Job {
+  path: string;
+  loaded: LoadedConfig | undefined;
+  /** The user named the file: it is checked whatever it holds. */
+  named: boolean;
+  text?: string;
+}
+
+/** How {@link checkJobs} runs. */
+export interface CheckJobsOptions {
+  cwd: string;
+  projectRoot?: string;
+  cliRules: RulesConfig;
+  /** The plugins, loaded on first need: a run served from the cache never loads them. */
+  plugins: () => Promise<Plugin[]>;
+  read: (path: string) => Promise<string>;
+  cache?: ResultCache;
+  /**
+   * How many documents are in flight at once. With two, the next document is parsed (in the
+   * parser thread) while the rules of this one run.
+   */
+  concurrency: number;
+}
+
+/** Run `work` over `items` with at most `limit` at a time; the results keep the order of `items`. */
+export async function inOrder<T, R>(items: readonly T[], limit: number, work: (item: T, index: number) => Promise<R>): Promise<R[]> {
+  const out = new Array<R>(items.length);
+  let next = 0;
+  let failed = false;
+  const lane = async () => {
+    while (!failed && next < items.length) {
+      const i = next++;
+      try {
+        out[i] = await work(items[i], i);
+      } catch (e) {
+        failed = true;
+        throw e;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, lane));
+  return out;
+}
+
+/**
+ * A result a later run may reuse: not one that depends on time (a rule or a parse that ran out of
+ * its budget, an engine that timed out).
+ */
+function isCacheable(result: FileResult): boolean {
+  return !result.internalError && !result.diagnostics.some((d) => d.ruleId === 'input/parse-timeout' || d.messageId === 'timeout');
+}
+
+/**
+ * Check the jobs' documents, in order: read each (unless its text is given), skip a file that a
+ * folder or glob reached but that is no design, take the result from the cache when nothing it
+ * depends on changed, else check it. Returns the results in the jobs' order.
+ */
+export async function checkJobs(jobs: readonly Job[], options: CheckJobsOptions): Promise<FileResult[]> {
+  const { cache } = options;
+  const results = await inOrder(jobs, options.concurrency, async (job) => {
+    const text = job.text ?? (await options.read(job.path));
+    if (!job.named && !isDesignFile(job.loaded, job.path, text)) return undefined;
+    const projectRoot = resolve(options.cwd, options.projectRoot ?? projectRootFor(job.path, options.cwd));
+    const key = cache?.keyOf({ path: job.path, text, projectRoot, loaded: job.loaded, cliRules: options.cliRules });
+    const hit = key === undefined ? undefined : cache!.get(job.path, key, text);
+    if (hit) return hit;
+    const plugins = await options.plugins();
+    const reads = new Set<string>();
+    const result = await check(text, { path: job.path, plugins, config: resolveConfig(plugins, job.loaded, job.path, options.cliRules), projectRoot, reads });
+    if (key !== undefined && isCacheable(result)) cache!.set(result, key, reads);
+    return result;
+  });
+  return results.filter((r): r is FileResult => r !== undefined);
+}
