@@ -5,6 +5,7 @@ import { engineInput, inCut, noteConsulted, placeInFile, refusal, tidy, VIRTUAL_
 import { isNoise, noiseRulesOff, onRefKey, withoutCascades } from './filters.js';
 
 import { spectralSetup, type SpectralSetup } from './spectral-config.js';
+import { shareSpectralAjv } from './spectral-ajv.js';
 import { reason } from './project-config.js';
 import { closestName, ConfigError, timed } from '@design-check/core';
 
@@ -29,6 +30,7 @@ export function loadSpectral(): Promise<SpectralModules> {
     import('@stoplight/spectral-parsers'),
     import('@stoplight/spectral-ref-resolver'),
   ])).then(([core, rulesets, parsers, resolver]) => {
+    shareSpectralAjv(createRequire(import.meta.url).resolve('@stoplight/spectral-rulesets'));
     const c = cjs<typeof import('@stoplight/spectral-core')>(core);
     return {
       Spectral: c.Spectral,
