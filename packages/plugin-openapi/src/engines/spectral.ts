@@ -22,11 +22,17 @@ const cjs = <T>(m: unknown): T => ((m as { default?: T }).default ?? (m as T));
 
 let loading: Promise<SpectralModules> | undefined;
 
+/** The ruleset a CommonJS module exports as `default` (hosts differ in whether they unwrap it). */
+function rulesetOf(m: RulesetDefinition | { default: RulesetDefinition }): RulesetDefinition {
+  return 'rules' in m ? m : (m as { default: RulesetDefinition }).default;
+}
+
 /** Load Spectral, its parsers, resolver and the `spectral:oas` ruleset once per process. */
 export function loadSpectral(): Promise<SpectralModules> {
   loading ??= timed('engine', 'spectral (load)', () => Promise.all([
     import('@stoplight/spectral-core'),
-    import('@stoplight/spectral-rulesets'),
+    // Only the OpenAPI ruleset: the package's index loads the AsyncAPI and Arazzo ones (and their schemas) too.
+    import('@stoplight/spectral-rulesets/dist/oas/index.js'),
     import('@stoplight/spectral-parsers'),
     import('@stoplight/spectral-ref-resolver'),
   ])).then(([core, rulesets, parsers, resolver]) => {
@@ -35,7 +41,7 @@ export function loadSpectral(): Promise<SpectralModules> {
     return {
       Spectral: c.Spectral,
       Document: c.Document,
-      oas: cjs<{ oas: RulesetDefinition }>(rulesets).oas,
+      oas: rulesetOf(cjs<RulesetDefinition | { default: RulesetDefinition }>(rulesets)),
       Json: cjs<{ Json: unknown }>(parsers).Json,
       Resolver: cjs<{ Resolver: new (opts: unknown) => unknown }>(resolver).Resolver,
     };

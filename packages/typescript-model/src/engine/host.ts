@@ -39,7 +39,7 @@ function readLib(fileName: string): string | undefined {
 }
 
 function libSourceFile(fileName: string, options: TS.CreateSourceFileOptions): TS.SourceFile | undefined {
-  const key = `${fileName}|${options.languageVersion}|${options.impliedNodeFormat ?? ''}`;
+  const key = `${fileName}|${options.languageVersion}|${options.impliedNodeFormat ?? ''}|${options.jsDocParsingMode ?? ''}`;
   const cached = libCache.get(key);
   if (cached) return cached;
   const text = readLib(fileName);
@@ -72,6 +72,8 @@ export function memoryHost(files: Map<string, VirtualFile>, resolve: (specifier:
       const own = file.module ? options : { ...options, setExternalModuleIndicator: () => {} };
       return ts.createSourceFile(fileName, file.text, own, true);
     },
+    // As tsc does: JSDoc in TypeScript files changes no error, and skipping it halves the parse of the lib files.
+    jsDocParsingMode: ts.JSDocParsingMode.ParseForTypeErrors,
     getDefaultLibFileName: (options) => `${LIB_DIR}/${ts.getDefaultLibFileName(options)}`,
     getDefaultLibLocation: () => LIB_DIR,
     writeFile: () => {},
