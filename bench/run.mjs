@@ -8,14 +8,15 @@
 // BENCH_ONLY=a,b   run only the named scenarios (see SCENARIOS below)
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generate, outcomeContract, resourcesFor } from './generate.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const out = join(here, 'results');
-const work = join(out, 'docs');
+// The documents live outside the repository: its .gitignore (bench/results/) would hide them from discovery.
+const work = join(tmpdir(), 'design-check-bench');
 const bin = (name) => join(here, 'node_modules/.bin', name);
 const cli = join(here, '../apps/cli/dist/bin.js');
 const node = process.execPath;

@@ -8,32 +8,55 @@ import type { FileResult, LoadedConfig, Plugin, RulesConfig } from '@design-chec
 /** Where `--cache` keeps results when `--cache-location` does not say. */
 export const DEFAULT_CACHE_LOCATION = 'node_modules/.cache/design-check/';
 const FILE_NAME = 'results.json';
-const FORMAT = 1;
+const FORMAT = 2;
 /** A file a rule read is compared by content up to this size, by size and time beyond. */
 const HASHED_BYTES = 8 * 1024 * 1024;
 
 /** What a result is cached with: everything that can change it, but the files its rules read. */
 export interface CacheKeyParts {
   path: string;
-  text: string;
+  /** The digest of the document's content ({@link contentDigest}). */
+  digest: string;
   projectRoot: string;
   loaded: LoadedConfig | undefined;
   cliRules: RulesConfig;
+  /** Named on the command line (checked whatever it holds), or found in a folder. */
+  named: boolean;
+}
+
+/** What the file system says of a file: unchanged size, times and inode mean unchanged content. */
+export interface FileStamp {
+  size: number;
+  mtimeMs: number;
+  ctimeMs: number;
+  ino: number;
 }
 
 interface Entry {
   key: string;
-  /** Each file or folder the rules read or looked for, with what it was. */
-  reads: Array<[string, string]>;
-  result: Omit<FileResult, 'path' | 'source'>;
+  /** The document's stamp and content digest when it was checked. */
+  file?: FileStamp & { digest: string };
+  /** Each file or folder the rules read or looked for, as an index into {@link CacheData.reads}. */
+  reads: number[];
+  /** Null for a file found in a folder that is no design document. */
+  result: Omit<FileResult, 'path' | 'source'> | null;
 }
 
 interface CacheData {
   format: number;
+  /** The files and folders that rules read, each with what it was (shared: many documents read one Outcome Contract). */
+  reads: Array<[string, string]>;
   entries: Record<string, Entry>;
 }
 
 const hash = (data: string | Buffer) => createHash('sha256').update(data).digest('base64url');
+
+/** The digest of a document's content that keys its result. */
+export function contentDigest(bytes: Buffer): string {
+  return hash(bytes);
+}
+
+const sameStamp = (a: FileStamp, b: FileStamp) => a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs && a.ino === b.ino;
 
 /**
  * The packages whose code decides the findings: the CLI and, from `@design-check/plugins` down,
@@ -92,7 +115,8 @@ function signature(path: string): string {
  */
 export class ResultCache {
   readonly file: string;
-  private data: CacheData = { format: FORMAT, entries: {} };
+  private data: CacheData = { format: FORMAT, reads: [], entries: {} };
+  private readIndex = new Map<string, number>();
   private changed = false;
   private warned = false;
   private readonly signatures = new Map<string, string>();
@@ -127,8 +151,9 @@ export class ResultCache {
     }
     try {
       const data = JSON.parse(text) as CacheData;
-      if (data?.format !== FORMAT || typeof data.entries !== 'object' || data.entries === null) throw new Error('unknown format');
+      if (data?.format !== FORMAT || typeof data.entries !== 'object' || data.entries === null || !Array.isArray(data.reads)) throw new Error('unknown format');
       this.data = data;
+      data.reads.forEach(([path, sig], i) => this.readIndex.set(`${path}\u0000${sig}`, i));
     } catch {
       this.warnOnce(`the cache ${this.file} is damaged and is ignored; it is rebuilt from this run`);
       this.changed = true;
@@ -139,7 +164,7 @@ export class ResultCache {
   keyOf(parts: CacheKeyParts): string {
     const config = parts.loaded ? [parts.loaded.filepath ?? '', parts.loaded.dir, parts.loaded.config] : null;
     const today = new Date().toISOString().slice(0, 10);
-    return hash(JSON.stringify([this.base, parts.path, parts.projectRoot, config, parts.cliRules, today, hash(parts.text)]));
+    return hash(JSON.stringify([this.base, parts.path, parts.named, parts.projectRoot, config, parts.cliRules, today, parts.digest]));
   }
 
   private signatureOf(path: string): string {
@@ -148,18 +173,45 @@ export class ResultCache {
     return sig;
   }
 
-  /** The cached result of a document, when nothing it depends on has changed. */
-  get(path: string, key: string, source: string): FileResult | undefined {
-    const entry = this.data.entries[path];
-    if (!entry || entry.key !== key || !Array.isArray(entry.reads) || !entry.result) return undefined;
-    if (!entry.reads.every(([p, sig]) => this.signatureOf(p) === sig)) return undefined;
-    return { ...entry.result, path, source };
+  /**
+   * The content digest of a document whose file is, by its stamp, untouched since it was checked
+   * (its status change time moves on any write): it need not be read again. Undefined otherwise.
+   */
+  knownDigest(path: string, stamp: FileStamp | undefined): string | undefined {
+    const file = this.data.entries[path]?.file;
+    return stamp && file && typeof file.digest === 'string' && sameStamp(file, stamp) ? file.digest : undefined;
   }
 
-  /** Keep a fresh result, with the files its rules read. */
-  set(result: FileResult, key: string, reads: Iterable<string>): void {
-    const { path, source: _source, ...rest } = result;
-    this.data.entries[path] = { key, reads: [...reads].map((p) => [p, this.signatureOf(p)]), result: rest };
+  /**
+   * The cached result of a document when nothing it depends on has changed (null: it is no
+   * design document), or undefined when it has to be checked.
+   */
+  get(path: string, key: string): FileResult | null | undefined {
+    const entry = this.data.entries[path];
+    if (!entry || entry.key !== key || !Array.isArray(entry.reads) || entry.result === undefined) return undefined;
+    const unchanged = (i: number) => {
+      const read = this.data.reads[i];
+      return Array.isArray(read) && this.signatureOf(read[0]) === read[1];
+    };
+    if (!entry.reads.every(unchanged)) return undefined;
+    return entry.result && { ...entry.result, path };
+  }
+
+  /** Keep a fresh result (null: no design document), with the files its rules read. */
+  set(path: string, key: string, result: FileResult | null, reads: Iterable<string>, file: Entry['file']): void {
+    let kept: Entry['result'] = null;
+    if (result) {
+      const { path: _path, source: _source, ...rest } = result;
+      kept = rest;
+    }
+    const indices = [...reads].map((p) => {
+      const sig = this.signatureOf(p);
+      const id = `${p}\u0000${sig}`;
+      let i = this.readIndex.get(id);
+      if (i === undefined) this.readIndex.set(id, (i = this.data.reads.push([p, sig]) - 1));
+      return i;
+    });
+    this.data.entries[path] = { key, ...(file ? { file } : {}), reads: indices, result: kept };
     this.changed = true;
   }
 

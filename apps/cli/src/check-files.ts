@@ -1,6 +1,17 @@
 import { resolve } from 'node:path';
 import { check, isDesignFile, projectRootFor, resolveConfig, type FileResult, type LoadedConfig, type Plugin, type RulesConfig } from '@design-check/core';
-import type { ResultCache } from './cache.js';
+import { statSync } from 'node:fs';
+import { contentDigest, type FileStamp, type ResultCache } from './cache.js';
+
+/** A file's stamp, or undefined when it cannot be read (reading it then reports why). */
+function stampOf(path: string): FileStamp | undefined {
+  try {
+    const { size, mtimeMs, ctimeMs, ino } = statSync(path);
+    return { size, mtimeMs, ctimeMs, ino };
+  } catch {
+    return undefined;
+  }
+}
 
 /** A document to check: its path, the config that governs it, and its text when already read (stdin). */
 export interface Job {
@@ -18,13 +29,16 @@ export interface CheckJobsOptions {
   cliRules: RulesConfig;
   /** The plugins, loaded on first need: a run served from the cache never loads them. */
   plugins: () => Promise<Plugin[]>;
-  read: (path: string) => Promise<string>;
+  /** A file's bytes (a document served from the cache is never decoded unless its findings are shown). */
+  read: (path: string) => Promise<Buffer>;
   cache?: ResultCache;
   /**
    * How many documents are in flight at once. With two, the next document is parsed (in the
    * parser thread) while the rules of this one run.
    */
   concurrency: number;
+  /** The report quotes source lines (stylish): a cached result with findings then needs its text. */
+  needsSource: boolean;
 }
 
 /** Run `work` over `items` with at most `limit` at a time; the results keep the order of `items`. */
@@ -63,16 +77,32 @@ function isCacheable(result: FileResult): boolean {
 export async function checkJobs(jobs: readonly Job[], options: CheckJobsOptions): Promise<FileResult[]> {
   const { cache } = options;
   const results = await inOrder(jobs, options.concurrency, async (job) => {
-    const text = job.text ?? (await options.read(job.path));
-    if (!job.named && !isDesignFile(job.loaded, job.path, text)) return undefined;
+    let bytes: Buffer | undefined = job.text === undefined ? undefined : Buffer.from(job.text, 'utf8');
+    const content = async () => (bytes ??= await options.read(job.path));
     const projectRoot = resolve(options.cwd, options.projectRoot ?? projectRootFor(job.path, options.cwd));
-    const key = cache?.keyOf({ path: job.path, text, projectRoot, loaded: job.loaded, cliRules: options.cliRules });
-    const hit = key === undefined ? undefined : cache!.get(job.path, key, text);
-    if (hit) return hit;
+    let key: string | undefined;
+    let file: (FileStamp & { digest: string }) | undefined;
+    if (cache) {
+      const stamp = bytes ? undefined : stampOf(job.path);
+      // A file untouched since its last check is not even read: its digest is known.
+      const digest = cache.knownDigest(job.path, stamp) ?? contentDigest(await content());
+      if (stamp) file = { ...stamp, digest };
+      // The key holds the content and the config: a file found to be no design keeps that verdict too.
+      key = cache.keyOf({ path: job.path, digest, projectRoot, loaded: job.loaded, cliRules: options.cliRules, named: job.named });
+      const hit = cache.get(job.path, key);
+      if (hit === null) return undefined;
+      // Only a report that quotes lines, of a document with findings, needs the text.
+      if (hit) return options.needsSource && hit.diagnostics.length ? { ...hit, source: (await content()).toString('utf8') } : hit;
+    }
+    const text = job.text ?? (await content()).toString('utf8');
+    if (!job.named && !isDesignFile(job.loaded, job.path, text)) {
+      if (key !== undefined) cache!.set(job.path, key, null, [], file);
+      return undefined;
+    }
     const plugins = await options.plugins();
     const reads = new Set<string>();
     const result = await check(text, { path: job.path, plugins, config: resolveConfig(plugins, job.loaded, job.path, options.cliRules), projectRoot, reads });
-    if (key !== undefined && isCacheable(result)) cache!.set(result, key, reads);
+    if (key !== undefined && isCacheable(result)) cache!.set(job.path, key, result, reads, file);
     return result;
   });
   return results.filter((r): r is FileResult => r !== undefined);

@@ -23,8 +23,6 @@ import { checkJobs, type Job } from './check-files.js';
 import { DEFAULT_CACHE_LOCATION, ResultCache } from './cache.js';
 import { timingReport } from './timing.js';
 import { readDocument, readStdin } from './read.js';
-import { explain } from './explain.js';
-import { printConfig, listRules } from './info.js';
 import { DEFAULT_NAME, runInit } from './init.js';
 
 import type { CliIO } from './io.js';
@@ -186,7 +184,7 @@ function checkProjectRoot(flags: CheckFlags, cwd: string): void {
   if (!stat.isDirectory()) throw new UsageError(`Invalid --project-root "${flags.projectRoot}": it is a file, not a folder.`);
 }
 
-async function readOrThrow(path: string, cwd: string): Promise<string> {
+async function readOrThrow(path: string, cwd: string): Promise<Buffer> {
   try {
     return await readDocument(path);
   } catch (e) {
@@ -251,6 +249,7 @@ async function runCheck(files: string[], flags: CheckFlags, io: CliIO, plugins: 
     cache,
     // One document at a time under --timing, so that each rule's time is its own.
     concurrency: flags.timing ? 1 : Number(process.env.DESIGN_CHECK_CONCURRENCY ?? 2),
+    needsSource: formatter === getFormatter('stylish'),
   });
   cache?.save();
   if (!stdin && results.length === 0 && !targets.some((t) => t.named) && !unmatchedOk) {
@@ -325,9 +324,11 @@ export async function main(argv: string[], io: CliIO, given?: Plugin[]): Promise
       const flags = normalize(parsed);
       // Everything after "--" is a file, even when it looks like an option.
       const all = [...files, ...((parsed['--'] as string[] | undefined) ?? [])].map((f) => (f === STDIN_MARK ? '-' : String(f)));
-      if (flags.listRules) action = plugins().then((p) => listRules(p, io));
-      else if (flags.explain !== undefined) action = plugins().then((p) => explain(flags.explain!, p, io));
-      else if (flags.printConfig !== undefined) action = plugins().then((p) => printConfig(p, flags.printConfig!, flags.config, parseRuleFlags(flags.rule), io));
+      // What only some runs need is loaded when they need it.
+      const info = () => Promise.all([plugins(), import('./info.js')]);
+      if (flags.listRules) action = info().then(([p, m]) => m.listRules(p, io));
+      else if (flags.explain !== undefined) action = Promise.all([plugins(), import('./explain.js')]).then(([p, m]) => m.explain(flags.explain!, p, io));
+      else if (flags.printConfig !== undefined) action = info().then(([p, m]) => m.printConfig(p, flags.printConfig!, flags.config, parseRuleFlags(flags.rule), io));
       else action = runCheck(all, flags, io, plugins, given);
     });
   // cac shows a negated option's implicit default as "(default: true)": not helpful in --help.
