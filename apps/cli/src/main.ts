@@ -248,7 +248,7 @@ async function runCheck(files: string[], flags: CheckFlags, io: CliIO, plugins: 
     read: (path) => readOrThrow(path, io.cwd),
     cache,
     // One document at a time under --timing, so that each rule's time is its own.
-    concurrency: flags.timing ? 1 : Number(process.env.DESIGN_CHECK_CONCURRENCY ?? 2),
+    concurrency: flags.timing ? 1 : 2,
     needsSource: formatter === getFormatter('stylish'),
   });
   cache?.save();
