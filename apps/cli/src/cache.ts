@@ -18,7 +18,8 @@ export interface CacheKeyParts {
   /** The digest of the document's content ({@link contentDigest}). */
   digest: string;
   projectRoot: string;
-  loaded: LoadedConfig | undefined;
+  /** What the configs that govern the document say, from {@link ResultCache.configIdentity}. */
+  config: unknown;
   cliRules: RulesConfig;
   /** Named on the command line (checked whatever it holds), or found in a folder. */
   named: boolean;
@@ -162,9 +163,20 @@ export class ResultCache {
 
   /** The key of a document's result, from everything but the files its rules read. */
   keyOf(parts: CacheKeyParts): string {
-    const config = parts.loaded ? [parts.loaded.filepath ?? '', parts.loaded.dir, parts.loaded.config] : null;
     const today = new Date().toISOString().slice(0, 10);
-    return hash(JSON.stringify([this.base, parts.path, parts.named, parts.projectRoot, config, parts.cliRules, today, parts.digest]));
+    return hash(JSON.stringify([this.base, parts.path, parts.named, parts.projectRoot, parts.config, parts.cliRules, today, parts.digest]));
+  }
+
+  /**
+   * What decides a document's resolved config: each config of its cascade (file, folder,
+   * content) and each plugin a config loads, by its rules and presets and by the content of the
+   * file it was loaded from (`pluginFile`).
+   */
+  configIdentity(chain: readonly LoadedConfig[], pluginFile: (p: Plugin) => string | undefined): unknown {
+    return chain.map((c) => [c.filepath ?? '', c.dir, c.config, (c.plugins ?? []).map((p) => {
+      const file = pluginFile(p);
+      return [pluginsFingerprint([p]), file ? this.signatureOf(file) : null];
+    })]);
   }
 
   private signatureOf(path: string): string {

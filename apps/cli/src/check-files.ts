@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { check, isDesignFile, projectRootFor, resolveConfig, type FileResult, type LoadedConfig, type Plugin, type RulesConfig } from '@design-check/core';
+import { check, configChain, fixDocument, isDesignFile, pluginFile, projectRootFor, resolveConfig, type Diagnostic, type FileResult, type LoadedConfig, type Plugin, type RulesConfig } from '@design-check/core';
 import { statSync } from 'node:fs';
 import { contentDigest, type FileStamp, type ResultCache } from './cache.js';
 
@@ -17,7 +17,7 @@ function stampOf(path: string): FileStamp | undefined {
 export interface Job {
   path: string;
   loaded: LoadedConfig | undefined;
-  /** The user named the file: it is checked whatever it holds. */
+  /** The user named the file and it is checked whatever it holds (not so under `--designs-only`). */
   named: boolean;
   text?: string;
 }
@@ -39,6 +39,13 @@ export interface CheckJobsOptions {
   concurrency: number;
   /** The report quotes source lines (stylish): a cached result with findings then needs its text. */
   needsSource: boolean;
+  /**
+   * `--fix` / `--fix-dry-run`: each document is fixed (the findings `only` accepts) and `fixed`
+   * receives its text before and after. Results of fixed documents are never cached.
+   */
+  fix?: { only: (d: Diagnostic) => boolean; fixed: (path: string, before: string, after: string, count: number) => void };
+  /** Called as each document starts (the progress line). */
+  starting?: (index: number, total: number, path: string) => void;
 }
 
 /** Run `work` over `items` with at most `limit` at a time; the results keep the order of `items`. */
@@ -75,8 +82,11 @@ function isCacheable(result: FileResult): boolean {
  * depends on changed, else check it. Returns the results in the jobs' order.
  */
 export async function checkJobs(jobs: readonly Job[], options: CheckJobsOptions): Promise<FileResult[]> {
-  const { cache } = options;
-  const results = await inOrder(jobs, options.concurrency, async (job) => {
+  // A document being fixed changes under the check: its result is neither taken from the cache nor kept.
+  const cache = options.fix ? undefined : options.cache;
+  const { fix } = options;
+  const results = await inOrder(jobs, options.concurrency, async (job, index) => {
+    options.starting?.(index, jobs.length, job.path);
     let bytes: Buffer | undefined = job.text === undefined ? undefined : Buffer.from(job.text, 'utf8');
     const content = async () => (bytes ??= await options.read(job.path));
     const projectRoot = resolve(options.cwd, options.projectRoot ?? projectRootFor(job.path, options.cwd));
@@ -88,7 +98,8 @@ export async function checkJobs(jobs: readonly Job[], options: CheckJobsOptions)
       const digest = cache.knownDigest(job.path, stamp) ?? contentDigest(await content());
       if (stamp) file = { ...stamp, digest };
       // The key holds the content and the config: a file found to be no design keeps that verdict too.
-      key = cache.keyOf({ path: job.path, digest, projectRoot, loaded: job.loaded, cliRules: options.cliRules, named: job.named });
+      const config = cache.configIdentity(configChain(job.loaded), pluginFile);
+      key = cache.keyOf({ path: job.path, digest, projectRoot, config, cliRules: options.cliRules, named: job.named });
       const hit = cache.get(job.path, key);
       if (hit === null) return undefined;
       // Only a report that quotes lines, of a document with findings, needs the text.
@@ -101,7 +112,13 @@ export async function checkJobs(jobs: readonly Job[], options: CheckJobsOptions)
     }
     const plugins = await options.plugins();
     const reads = new Set<string>();
-    const result = await check(text, { path: job.path, plugins, config: resolveConfig(plugins, job.loaded, job.path, options.cliRules), projectRoot, reads });
+    const checkOptions = { path: job.path, plugins, config: resolveConfig(plugins, job.loaded, job.path, options.cliRules), projectRoot, reads };
+    if (fix) {
+      const fixed = await fixDocument(text, { ...checkOptions, only: fix.only });
+      if (fixed.output !== text) fix.fixed(job.path, text, fixed.output, fixed.fixed);
+      return fixed.result;
+    }
+    const result = await check(text, checkOptions);
     if (key !== undefined && isCacheable(result)) cache!.set(job.path, key, result, reads, file);
     return result;
   });

@@ -1,6 +1,7 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { cac } from 'cac';
+import { parse as parseYaml } from 'yaml';
 import {
   ConfigError,
   RUNNER_RULES,
@@ -15,15 +16,19 @@ import {
   type FileResult,
   type LoadedConfig,
   type Plugin,
+  type Diagnostic,
+  type RuleEntry,
   type RulesConfig,
 } from '@design-check/core';
-import { getFormatter, type FormatterContext } from '@design-check/formatters';
+import { formatters, getFormatter, type FormatterContext } from '@design-check/formatters';
 import { UsageError, checkWritable, expandTargets, makeFolderFor, shown, type Target } from './files.js';
 import { checkJobs, type Job } from './check-files.js';
 import { DEFAULT_CACHE_LOCATION, ResultCache } from './cache.js';
 import { timingReport } from './timing.js';
 import { readDocument, readStdin } from './read.js';
 import { DEFAULT_NAME, runInit } from './init.js';
+import { fixDiff } from './fix.js';
+import { progress } from './progress.js';
 
 import type { CliIO } from './io.js';
 
@@ -47,6 +52,9 @@ interface CheckFlags {
   cache?: boolean;
   cacheLocation?: string;
   timing?: boolean;
+  fix?: boolean;
+  fixDryRun?: boolean;
+  designsOnly?: boolean;
 }
 
 const STDIN_MARK = '\u0000stdin';
@@ -112,6 +120,19 @@ function checkOptions(args: string[], known: string[]): void {
   }
 }
 
+/**
+ * The argument parser looks boolean options up by their camelCase name, so `--fix-dry-run docs/`
+ * would take `docs/` as the option's value: write such options camelCase for it.
+ */
+function booleanArgs(args: string[], cli: ReturnType<typeof cac>): string[] {
+  const hyphenated = new Set<string>();
+  for (const command of [cli.globalCommand, ...cli.commands]) {
+    for (const o of command.options) if (o.isBoolean && !o.negated) for (const n of o.rawName.split(/[\s,]+/)) if (/^--\w+-/.test(n)) hyphenated.add(n);
+  }
+  const end = args.indexOf('--');
+  return args.map((a, i) => ((end < 0 || i < end) && hyphenated.has(a) ? a.replace(/-(\w)/g, (m, c: string, at: number) => (at < 2 ? m : c.toUpperCase())) : a));
+}
+
 /** An option's value as typed; given twice, the last one counts. */
 function typed(value: unknown): string | undefined {
   const v = Array.isArray(value) ? value[value.length - 1] : value;
@@ -138,12 +159,28 @@ function count(n: number, word: string): string {
 /** The CLI's version, from its package.json. */
 export const version: string = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
 
+const SEVERITY = /^(?:off|info|warn|warning|error|[012])$/;
+
+/**
+ * `--rule "<id>: <severity>"` or `--rule "<id>: [<severity>, {options}]"` (YAML, as in a config
+ * file); the options are checked against the rule's schema like a config's.
+ */
 function parseRuleFlags(values: string | string[] | undefined): RulesConfig {
   const out: RulesConfig = {};
   for (const v of ([] as string[]).concat(values ?? [])) {
-    const m = /^\s*([^:\s][^\s]*?)\s*:\s*(off|info|warn|warning|error|[012])\s*$/.exec(String(v));
-    if (!m) throw new UsageError(`Invalid --rule "${v}": expected "<rule-id>: off|info|warn|error", e.g. --rule "structure/no-placeholders: warn".`);
-    out[m[1]] = /^\d$/.test(m[2]) ? (Number(m[2]) as 0 | 1 | 2) : (m[2] as 'off');
+    const usage = new UsageError(`Invalid --rule "${v}": expected "<rule-id>: <severity>" or "<rule-id>: [<severity>, {options}]", e.g. --rule "structure/no-placeholders: warn".`);
+    // The id may hold a colon itself (`spectral:operation-tags: off`): the value is what follows the last separator that leaves one.
+    const m = /^\s*(\S+?)\s*:\s*(\[[\s\S]*\]|off|info|warn|warning|error|[012])\s*$/.exec(String(v));
+    if (!m) throw usage;
+    let value: unknown;
+    try {
+      value = parseYaml(m[2]);
+    } catch {
+      throw usage;
+    }
+    const severity = Array.isArray(value) ? value[0] : value;
+    if (!SEVERITY.test(String(severity)) || (Array.isArray(value) && (value.length < 1 || value.length > 2))) throw usage;
+    out[m[1]] = value as RuleEntry;
   }
   return out;
 }
@@ -213,6 +250,17 @@ async function runCheck(files: string[], flags: CheckFlags, io: CliIO, plugins: 
   const stdin = files.includes('-');
   if (stdin && files.length > 1) throw new UsageError('"-" (stdin) cannot be combined with other files.');
   if (!stdin && flags.stdinFilename !== undefined) throw new UsageError('--stdin-filename names the document read from stdin: add "-" to read it (cat design.md | design-check - --stdin-filename docs/design.md).');
+  if (flags.fix && flags.fixDryRun) throw new UsageError('--fix writes the fixes and --fix-dry-run only prints them: give one of them.');
+  if (flags.fix && stdin) throw new UsageError('--fix writes the files it fixes and cannot write stdin back; --fix-dry-run prints the fixes of stdin as a diff.');
+  // With --quiet, only errors are fixed (as they are the only ones reported).
+  const fixable = (d: Diagnostic) => !flags.quiet || d.severity === 'error';
+  const fixes = { count: 0, files: 0, patches: [] as string[] };
+  const fixed = (path: string, before: string, after: string, n: number) => {
+    fixes.count += n;
+    fixes.files++;
+    if (flags.fixDryRun) fixes.patches.push(fixDiff(shown(io.cwd, path), before, after));
+    else writeFixed(path, after, io.cwd);
+  };
   const skipped = (path: string, loaded: LoadedConfig | undefined) =>
     io.stderr(`design-check: warning: ${shown(io.cwd, path)} is not checked: the ignores of ${loaded?.filepath ? shown(io.cwd, loaded.filepath) : 'the config'} match it.\n`);
   let targets: Target[] = [];
@@ -235,11 +283,13 @@ async function runCheck(files: string[], flags: CheckFlags, io: CliIO, plugins: 
         ignored++;
         continue;
       }
-      jobs.push({ path: t.path, loaded, named: t.named });
+      // --designs-only: a named file too is checked only when it is a design (pre-commit names every changed .md).
+      jobs.push({ path: t.path, loaded, named: t.named && !flags.designsOnly });
     }
   }
   const cache = flags.cache ? new ResultCache(flags.cacheLocation ?? DEFAULT_CACHE_LOCATION, io.cwd, given, (m) => io.stderr(`design-check: warning: ${m}.\n`)) : undefined;
   const started = performance.now();
+  const bar = progress(io);
   const results = await checkJobs(jobs, {
     cwd: io.cwd,
     projectRoot: flags.projectRoot,
@@ -250,7 +300,10 @@ async function runCheck(files: string[], flags: CheckFlags, io: CliIO, plugins: 
     // One document at a time under --timing, so that each rule's time is its own.
     concurrency: flags.timing ? 1 : 2,
     needsSource: formatter === getFormatter('stylish'),
+    ...(flags.fix || flags.fixDryRun ? { fix: { only: fixable, fixed } } : {}),
+    starting: (i, total, path) => bar.at(i + 1, total, shown(io.cwd, path)),
   });
+  bar.done();
   cache?.save();
   if (!stdin && results.length === 0 && !targets.some((t) => t.named) && !unmatchedOk) {
     const total = targets.length + stats.gitignored;
@@ -266,6 +319,14 @@ async function runCheck(files: string[], flags: CheckFlags, io: CliIO, plugins: 
   // Only SARIF describes the rules it reports: the others never need the plugins loaded for that.
   const rules = flags.format === 'sarif' ? ruleDescriptions(await plugins()) : undefined;
   const output = formatter(reported, { cwd: io.cwd, color, ...(rules ? { rules } : {}), version });
+  if (flags.fixDryRun) {
+    // stdout holds the diff alone (`design-check --fix-dry-run docs/ | git apply`); the report only goes to -o.
+    io.stdout(fixes.patches.join(''));
+    const left = results.reduce((n, r) => n + r.diagnostics.length, 0);
+    if (fixes.count || left) io.stderr(`design-check: --fix-dry-run: ${fixes.count} ${fixes.count === 1 ? 'fix' : 'fixes'} in ${count(fixes.files, 'file')}; ${count(left, 'problem')} would remain${left && !out ? ' (run without --fix-dry-run to see them)' : ''}.\n`);
+  } else if (flags.fix && fixes.count) {
+    io.stderr(`design-check: fixed ${count(fixes.count, 'problem')} in ${count(fixes.files, 'file')}.\n`);
+  }
   if (out) {
     makeFolderFor(out, 'the report to', io.cwd);
     try {
@@ -273,7 +334,7 @@ async function runCheck(files: string[], flags: CheckFlags, io: CliIO, plugins: 
     } catch (e) {
       throw new UsageError(`Cannot write the report to "${shown(io.cwd, out)}": ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}.`, false);
     }
-  } else if (output) {
+  } else if (output && !flags.fixDryRun) {
     io.stdout(`${output}\n`);
   }
   if (flags.timing) io.stderr(timingReport(results.length, performance.now() - started));
@@ -284,6 +345,15 @@ async function runCheck(files: string[], flags: CheckFlags, io: CliIO, plugins: 
     return 1;
   }
   return 0;
+}
+
+/** Write a fixed document back (its BOM and line endings kept by the fixes). */
+function writeFixed(path: string, text: string, cwd: string): void {
+  try {
+    writeFileSync(path, text);
+  } catch (e) {
+    throw new UsageError(`Cannot write the fixes to "${shown(cwd, path)}": ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}.`, false);
+  }
 }
 
 function getFormatterOrThrow(name: string) {
@@ -301,14 +371,14 @@ export async function main(argv: string[], io: CliIO, given?: Plugin[]): Promise
   let action: Promise<number> | undefined;
   const checkCommand = cli
     .command('[...files]', 'Check design documents (files, folders or globs; "-" reads stdin)')
-    .option('-f, --format <name>', 'Output format: stylish, compact, json, sarif, github, junit', { default: 'stylish' })
+    .option('-f, --format <name>', `Output format: ${Object.keys(formatters).join(', ')}`, { default: 'stylish' })
     .option('-o, --output-file <path>', 'Write the report to a file')
     .option('--max-warnings <n>', 'Exit 1 when there are more warnings than this')
     .option('--quiet', 'Report errors only')
-    .option('--rule <rule>', 'Set a rule\'s severity: "structure/no-placeholders: warn" (repeatable)')
+    .option('--rule <rule>', 'Set a rule\'s severity and options: "structure/no-placeholders: warn", "x/y: [error, {a: 1}]" (repeatable)')
     .option('-c, --config <path>', 'Use this config file instead of searching for one')
     .option('--print-config <file>', 'Print the configuration that applies to a file')
-    .option('--list-rules', 'List every rule with its recommended and strict severity')
+    .option('--list-rules', 'List every rule with its recommended and strict severity and whether --fix repairs it')
     .option('--explain <rule-id>', 'Print the page of a rule: why, examples, options (offline)')
     .option('--color', 'Force colours (default: only on a terminal); --no-color turns them off')
     .option('--stdin-filename <name>', 'Path to use for the document read from stdin')
@@ -317,17 +387,21 @@ export async function main(argv: string[], io: CliIO, given?: Plugin[]): Promise
     .option('--cache', 'Reuse the results of documents that did not change since the last run with --cache')
     .option('--cache-location <path>', `File or folder of the cache (default: ${DEFAULT_CACHE_LOCATION})`)
     .option('--timing', 'Print the slowest rules and engines, with their total time, on stderr')
+    .option('--fix', 'Repair in place what rules can repair unambiguously (passes until nothing is left to fix)')
+    .option('--fix-dry-run', 'Print the fixes as a unified diff instead of writing them')
+    .option('--designs-only', 'Check a named file only when it is a design document, as in folders (for pre-commit)')
     .example('design-check docs/')
     .example('design-check --format json docs/payments/TECHNICAL-DESIGN.md')
     .example('design-check --explain structure/metadata-status')
+    .example('design-check --fix-dry-run docs/')
     .action((files: string[], parsed: Record<string, unknown>) => {
       const flags = normalize(parsed);
       // Everything after "--" is a file, even when it looks like an option.
       const all = [...files, ...((parsed['--'] as string[] | undefined) ?? [])].map((f) => (f === STDIN_MARK ? '-' : String(f)));
       // What only some runs need is loaded when they need it.
       const info = () => Promise.all([plugins(), import('./info.js')]);
-      if (flags.listRules) action = info().then(([p, m]) => m.listRules(p, io));
-      else if (flags.explain !== undefined) action = Promise.all([plugins(), import('./explain.js')]).then(([p, m]) => m.explain(flags.explain!, p, io));
+      if (flags.listRules) action = info().then(([p, m]) => m.listRules(p, flags.config, io));
+      else if (flags.explain !== undefined) action = info().then(async ([p, m]) => (await import('./explain.js')).explain(flags.explain!, await m.configuredPlugins(p, flags.config, io), io));
       else if (flags.printConfig !== undefined) action = info().then(([p, m]) => m.printConfig(p, flags.printConfig!, flags.config, parseRuleFlags(flags.rule), io));
       else action = runCheck(all, flags, io, plugins, given);
     });
@@ -343,7 +417,7 @@ export async function main(argv: string[], io: CliIO, given?: Plugin[]): Promise
   try {
     const args = protectArgs(argv);
     checkOptions(args, optionNames(cli));
-    cli.parse(['node', 'design-check', ...args], { run: false });
+    cli.parse(['node', 'design-check', ...booleanArgs(args, cli)], { run: false });
     if (cli.options.help || cli.options.version) return 0;
     await cli.runMatchedCommand();
     if (!action) {
@@ -384,6 +458,7 @@ export function processIO(): CliIO {
     stderr: pipeWriter(process.stderr),
     cwd: process.cwd(),
     isTTY: !!process.stdout.isTTY && !process.env.NO_COLOR,
+    stderrIsTTY: !!process.stderr.isTTY,
     readStdin,
   };
 }

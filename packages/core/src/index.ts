@@ -11,14 +11,16 @@ export { definePlugin, type PluginDefinition, type ReasonedEntry } from './plugi
 export { check, toFileResult, type CheckOptions } from './runner.js';
 export { noteRead, readsOf } from './reads.js';
 export { startTiming, timingEnabled, timed, recordTiming, timingEntries, mergeTiming, type TimingEntry, type TimingKind } from './timing.js';
+export { applyFixes, fixDocument, countFixable, type AppliedFixes, type FixOptions, type FixResult } from './fix.js';
 export { readDirectives, applyDirectives, codeCommentDirectives, type Directive } from './suppressions.js';
 export { parseDirectiveBody, type DirectiveKind } from './directive-grammar.js';
-export { findConfig, loadConfigFile, clearConfigCache, CONFIG_FILES, type UserConfig, type LoadedConfig } from './config/load.js';
+export { findConfig, loadConfigFile, loadConfigObject, configChain, clearConfigCache, CONFIG_FILES, type UserConfig, type LoadedConfig } from './config/load.js';
 export { resolveConfig, isIgnored, matchesGlobs, ruleIndex, toSeverity, type ResolvedConfig, type RuleSetting } from './config/resolve.js';
 export { ConfigError, validateAgainst } from './config/validate.js';
+export { loadPlugins, pluginFile } from './config/plugins.js';
 export { unknownId, describeUnknown, sourcePrefix, type UnknownId } from './config/known-ids.js';
 export { configSchema } from './config/schema.js';
-export { RuleTester, lintWithRule, type LintEnv, type ValidCase, type InvalidCase, type ExpectedError, type ExpectedRelated, type RuleTesterOptions } from './rule-tester.js';
+export { RuleTester, lintWithRule, fixWithRule, fixProblems, type LintEnv, type ValidCase, type InvalidCase, type ExpectedError, type ExpectedRelated, type RuleTesterOptions } from './rule-tester.js';
 export { testPlugin, docsExample, DESCRIPTION_VERBS, type TestPluginOptions } from './test-plugin.js';
 export { renderRulesIndex } from './rules-index.js';
 export { DOCS_BASE, docsUrl } from './urls.js';

@@ -18,6 +18,7 @@ import { readsOf } from './reads.js';
 export interface CheckOptions {
   /** Path of the document, for messages, config overrides and relative links. */
   path?: string;
+  /** The plugins to run (with a resolved config, those it was resolved with, which include the plugins the configs load). */
   plugins: Plugin[];
   /** A resolved config, a loaded config file, or nothing for the recommended rules. */
   config?: ResolvedConfig | LoadedConfig;
@@ -269,13 +270,13 @@ export async function check(text: string, options: CheckOptions): Promise<FileRe
   const problem = inputProblem(text, options.maxBytes ?? DEFAULT_MAX_BYTES);
   if (problem) return toFileResult(path, [problem]);
   const resolved = isResolved(options.config) ? options.config : resolveConfig(options.plugins, options.config, resolve(path), options.rules);
-  startEngines(text, options.plugins, resolved);
+  startEngines(text, resolved.plugins, resolved);
   const doc = await parseDocument(text, path, options);
   if (!(doc instanceof DesignDoc)) return toFileResult(path, [doc]);
   const projectRoot = resolve(options.projectRoot ?? process.cwd());
-  const found = await runRules(doc, options.plugins, resolved, projectRoot, options.ruleTimeoutMs ?? 30_000);
+  const found = await runRules(doc, resolved.plugins, resolved, projectRoot, options.ruleTimeoutMs ?? 30_000);
   const internal = found.filter((d) => isInternal(d.ruleId));
-  const kept = directivePass(doc, options.plugins, resolved, found.filter((d) => !isInternal(d.ruleId)));
+  const kept = directivePass(doc, resolved.plugins, resolved, found.filter((d) => !isInternal(d.ruleId)));
   for (const path of readsOf(doc)) options.reads?.add(path);
   return toFileResult(path, sortAndDedupe([...kept, ...internal]), doc.text);
 }

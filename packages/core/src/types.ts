@@ -74,6 +74,11 @@ export interface ReportDescriptor<MessageId extends string = string> {
   /** Where the finding is: a position or range; a cell, section or other span passes as it is. */
   at: Location;
   related?: RelatedDescriptor<MessageId>[];
+  /**
+   * The replacement that repairs the finding, when its correct value is unambiguous (`meta.fixable`).
+   * It replaces exactly the reported range (`at: ctx.doc.spanAt(start, end)`), so that an editor
+   * offers it as a quick fix on the finding.
+   */
   fix?: Fix;
   /** Engine id of a wrapped engine finding; config can set severity for it on its own. */
   source?: string;
@@ -96,6 +101,7 @@ export type JSONSchema = Record<string, unknown>;
 export interface RuleMeta<MessageId extends string = string> {
   description: string;
   messages: Record<MessageId, string>;
+  /** True when the rule offers fixes (`design-check --fix`, editors' quick fixes). */
   fixable?: boolean;
   /** JSON Schema of the rule's options object. */
   schema?: JSONSchema;
