@@ -50,7 +50,8 @@ interface CacheData {
   entries: Record<string, Entry>;
 }
 
-const hash = (data: string | Buffer) => createHash('sha256').update(data).digest('base64url');
+/** A short digest of some text or bytes. */
+export const hash = (data: string | Buffer) => createHash('sha256').update(data).digest('base64url');
 
 /** The digest of a document's content that keys its result. */
 export function contentDigest(bytes: Buffer): string {
@@ -64,7 +65,7 @@ const sameStamp = (a: FileStamp, b: FileStamp) => a.size === b.size && a.mtimeMs
  * every design-check package (version and build time: a rebuilt checkout is a new version) with
  * the exact versions of the engines it pins. Read from package.json files; nothing is loaded.
  */
-function installedFingerprint(): string {
+export function installedFingerprint(): string {
   const parts: string[] = [process.version];
   const seen = new Set<string>();
   const visit = (pkgJson: string) => {
@@ -94,7 +95,7 @@ function pluginsFingerprint(plugins: Plugin[]): string {
 }
 
 /** The content, kind and real path of a file or folder as a short string; `missing` when there is none. */
-function signature(path: string): string {
+export function signature(path: string): string {
   let real: string;
   try {
     real = realpathSync(path);
@@ -129,9 +130,7 @@ export class ResultCache {
     plugins: Plugin[] | undefined,
     private readonly warn: (message: string) => void,
   ) {
-    const abs = resolve(cwd, location);
-    const isFolder = /[\\/]$/.test(location) || isDirectory(abs);
-    this.file = isFolder ? join(abs, FILE_NAME) : abs;
+    this.file = cacheFileOf(location, cwd);
     this.base = plugins ? pluginsFingerprint(plugins) : installedFingerprint();
     this.load();
   }
@@ -227,6 +226,37 @@ export class ResultCache {
     this.changed = true;
   }
 
+  /**
+   * What a whole run depends on through the results it was given for `paths`: each document's
+   * stamp, and every file or folder their rules read with its signature. Undefined when a
+   * document has no entry with a stamp.
+   */
+  dependencies(paths: readonly string[]): { stamps: Array<[string, FileStamp]>; reads: Array<[string, string]> } | undefined {
+    const stamps: Array<[string, FileStamp]> = [];
+    const reads = new Set<number>();
+    for (const path of paths) {
+      const entry = this.data.entries[path];
+      if (!entry?.file) return undefined;
+      const { size, mtimeMs, ctimeMs, ino } = entry.file;
+      stamps.push([path, { size, mtimeMs, ctimeMs, ino }]);
+      for (const i of entry.reads) reads.add(i);
+    }
+    return { stamps, reads: [...reads].map((i) => this.data.reads[i]) };
+  }
+
+  /** Note a document's current stamp when its result was served (its file was touched, not changed). */
+  restamp(path: string, file: FileStamp & { digest: string }): void {
+    const entry = this.data.entries[path];
+    if (!entry || (entry.file && sameStamp(entry.file, file) && entry.file.digest === file.digest)) return;
+    entry.file = file;
+    this.changed = true;
+  }
+
+  /** True when no warning was given: the cache was read (or absent) and, once saved, written. */
+  get healthy(): boolean {
+    return !this.warned;
+  }
+
   /** Write the cache if anything changed: to a new file, then renamed over the old one. */
   save(): void {
     if (!this.changed) return;
@@ -244,6 +274,13 @@ export class ResultCache {
       this.warnOnce(`cannot write the cache ${this.file} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); results are not cached`);
     }
   }
+}
+
+/** The file of the results cache at `location` (a folder holds it as results.json). */
+export function cacheFileOf(location: string, cwd: string): string {
+  const abs = resolve(cwd, location);
+  const isFolder = /[\\/]$/.test(location) || isDirectory(abs);
+  return isFolder ? join(abs, FILE_NAME) : abs;
 }
 
 function isDirectory(path: string): boolean {

@@ -44,6 +44,8 @@ export interface CheckJobsOptions {
    * receives its text before and after. Results of fixed documents are never cached.
    */
   fix?: { only: (d: Diagnostic) => boolean; fixed: (path: string, before: string, after: string, count: number) => void };
+  /** Receives the path of each document whose result was served from the cache or kept in it. */
+  cached?: Set<string>;
   /** Called as each document starts (the progress line). */
   starting?: (index: number, total: number, path: string) => void;
 }
@@ -101,13 +103,18 @@ export async function checkJobs(jobs: readonly Job[], options: CheckJobsOptions)
       const config = cache.configIdentity(configChain(job.loaded), pluginFile);
       key = cache.keyOf({ path: job.path, digest, projectRoot, config, cliRules: options.cliRules, named: job.named });
       const hit = cache.get(job.path, key);
+      if (hit !== undefined && file) cache.restamp(job.path, file);
+      if (hit !== undefined) options.cached?.add(job.path);
       if (hit === null) return undefined;
       // Only a report that quotes lines, of a document with findings, needs the text.
       if (hit) return options.needsSource && hit.diagnostics.length ? { ...hit, source: (await content()).toString('utf8') } : hit;
     }
     const text = job.text ?? (await content()).toString('utf8');
     if (!job.named && !isDesignFile(job.loaded, job.path, text)) {
-      if (key !== undefined) cache!.set(job.path, key, null, [], file);
+      if (key !== undefined) {
+        cache!.set(job.path, key, null, [], file);
+        options.cached?.add(job.path);
+      }
       return undefined;
     }
     const plugins = await options.plugins();
@@ -119,7 +126,10 @@ export async function checkJobs(jobs: readonly Job[], options: CheckJobsOptions)
       return fixed.result;
     }
     const result = await check(text, checkOptions);
-    if (key !== undefined && isCacheable(result)) cache!.set(job.path, key, result, reads, file);
+    if (key !== undefined && isCacheable(result)) {
+      cache!.set(job.path, key, result, reads, file);
+      options.cached?.add(job.path);
+    }
     return result;
   });
   return results.filter((r): r is FileResult => r !== undefined);

@@ -1,9 +1,12 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { cac } from 'cac';
 import { parse as parseYaml } from 'yaml';
 import {
+  CONFIG_FILES,
   ConfigError,
+  configChain,
+  pluginFile,
   RUNNER_RULES,
   closestName,
   docsUrl,
@@ -23,7 +26,8 @@ import {
 import { formatters, getFormatter, type FormatterContext } from '@design-check/formatters';
 import { UsageError, checkWritable, expandTargets, makeFolderFor, shown, type Target } from './files.js';
 import { checkJobs, type Job } from './check-files.js';
-import { DEFAULT_CACHE_LOCATION, ResultCache } from './cache.js';
+import { DEFAULT_CACHE_LOCATION, ResultCache, installedFingerprint, signature } from './cache.js';
+import { folderTree, kindOf, runId, saveRecord, stampText } from './fast.js';
 import { timingReport } from './timing.js';
 import { readDocument, readStdin } from './read.js';
 import { DEFAULT_NAME, runInit } from './init.js';
@@ -33,6 +37,7 @@ import { progress } from './progress.js';
 import type { CliIO } from './io.js';
 
 export type { CliIO } from './io.js';
+export { processIO } from './io.js';
 
 /** Parsed options of the check command. */
 interface CheckFlags {
@@ -235,7 +240,10 @@ function pluginLoader(given: Plugin[] | undefined): () => Promise<Plugin[]> {
   return () => (loading ??= given ? Promise.resolve(given) : import('@design-check/plugins').then((m) => m.defaultPlugins));
 }
 
-async function runCheck(files: string[], flags: CheckFlags, io: CliIO, plugins: () => Promise<Plugin[]>, given: Plugin[] | undefined): Promise<number> {
+async function runCheck(files: string[], flags: CheckFlags, io: CliIO, plugins: () => Promise<Plugin[]>, given: Plugin[] | undefined, argv: string[]): Promise<number> {
+  // A --cache run of the bin's own plugins is recorded, so that the next identical run can replay it (fast.ts).
+  const recording = flags.cache && !given && !flags.fix && !flags.fixDryRun && !flags.timing ? teeIO(io) : undefined;
+  if (recording) io = recording.io;
   const cliRules = parseRuleFlags(flags.rule);
   const formatter = getFormatterOrThrow(flags.format);
   const maxWarnings = maxWarningsOf(flags.maxWarnings);
@@ -290,6 +298,7 @@ async function runCheck(files: string[], flags: CheckFlags, io: CliIO, plugins: 
   const cache = flags.cache ? new ResultCache(flags.cacheLocation ?? DEFAULT_CACHE_LOCATION, io.cwd, given, (m) => io.stderr(`design-check: warning: ${m}.\n`)) : undefined;
   const started = performance.now();
   const bar = progress(io);
+  const cached = new Set<string>();
   const results = await checkJobs(jobs, {
     cwd: io.cwd,
     projectRoot: flags.projectRoot,
@@ -302,6 +311,7 @@ async function runCheck(files: string[], flags: CheckFlags, io: CliIO, plugins: 
     needsSource: formatter === getFormatter('stylish'),
     ...(flags.fix || flags.fixDryRun ? { fix: { only: fixable, fixed } } : {}),
     starting: (i, total, path) => bar.at(i + 1, total, shown(io.cwd, path)),
+    cached,
   });
   bar.done();
   cache?.save();
@@ -338,13 +348,89 @@ async function runCheck(files: string[], flags: CheckFlags, io: CliIO, plugins: 
     io.stdout(`${output}\n`);
   }
   if (flags.timing) io.stderr(timingReport(results.length, performance.now() - started));
-  if (results.some((r) => r.internalError)) return 2;
-  if (results.some((r) => r.errorCount > 0)) return 1;
-  if (maxWarnings >= 0 && warnings > maxWarnings) {
+  let code = 0;
+  if (results.some((r) => r.internalError)) code = 2;
+  else if (results.some((r) => r.errorCount > 0)) code = 1;
+  else if (maxWarnings >= 0 && warnings > maxWarnings) {
     io.stderr(`design-check found ${count(warnings, 'warning')}, more than --max-warnings ${maxWarnings}.\n`);
-    return 1;
+    code = 1;
   }
-  return 0;
+  if (recording && cache?.healthy && !stdin) saveRun(recording, { argv, io, flags, cache, jobs, targets, cached, args: files.length ? files : ['.'], out, output, code });
+  return code;
+}
+
+/**
+ * Keep the record of a --cache run whose every document's result came from, or went to, the
+ * cache, with all it depends on (fast.ts replays it): each argument's kind, the folders below a
+ * folder argument, every place a config, a `.gitignore` or the `.git` that sets the project root
+ * could appear, the plugin files configs load, and the files the rules read. Nothing is kept when
+ * an argument is a glob or a folder holds a symbolic link.
+ */
+function saveRun(
+  recording: ReturnType<typeof teeIO>,
+  run: { argv: string[]; io: CliIO; flags: CheckFlags; cache: ResultCache; jobs: Job[]; targets: Target[]; cached: Set<string>; args: string[]; out: string | undefined; output: string; code: number },
+): void {
+  const { io, cache, jobs } = run;
+  if (!jobs.every((j) => run.cached.has(j.path))) return;
+  const deps = cache.dependencies(jobs.map((j) => j.path));
+  if (!deps) return;
+  const args = run.args.map((a) => resolve(io.cwd, a)).map((p): [string, string] => [p, kindOf(p)]);
+  if (!args.every(([, kind]) => kind === 'file' || kind === 'dir')) return;
+  const tree: Array<[string, string]> = [];
+  const gitignores: string[] = [];
+  for (const [dir, kind] of args) {
+    if (kind !== 'dir') continue;
+    const below = folderTree(dir, gitignores);
+    if (!below) return;
+    tree.push(...below);
+  }
+  const signatures = new Map<string, string>(deps.reads);
+  const sign = (path: string) => signatures.has(path) || signatures.set(path, signature(path));
+  gitignores.forEach(sign);
+  for (const dir of new Set([...run.targets.map((t) => dirname(t.path)), ...args.filter(([, k]) => k === 'dir').map(([p]) => p)])) {
+    for (let at = dir; ; at = dirname(at)) {
+      for (const name of [...CONFIG_FILES, '.git', '.gitignore']) sign(join(at, name));
+      if (dirname(at) === at) break;
+    }
+  }
+  if (run.flags.config !== undefined) sign(resolve(io.cwd, run.flags.config));
+  for (const job of jobs) for (const c of configChain(job.loaded)) for (const p of c.plugins ?? []) if (pluginFile(p)) sign(pluginFile(p)!);
+  const cacheStamp = kindOf(cache.file) === 'file' ? stampText(statSync(cache.file)) : undefined;
+  if (cacheStamp === undefined) return;
+  saveRecord(cache.file, {
+    id: runId(run.argv, io),
+    cache: cacheStamp,
+    installed: installedFingerprint(),
+    args,
+    tree,
+    stamps: deps.stamps.map(([path, stamp]) => [path, stampText(stamp)]),
+    signatures: [...signatures],
+    stdout: recording.stdout(),
+    stderr: recording.stderr(),
+    ...(run.out ? { report: [run.out, run.output ? `${run.output}\n` : ''] as [string, string] } : {}),
+    code: run.code,
+  });
+}
+
+/** `io` with what is written to it kept (the progress line apart), for a run record. */
+function teeIO(io: CliIO): { io: CliIO; stdout: () => string; stderr: () => string } {
+  let stdout = '';
+  let stderr = '';
+  return {
+    io: {
+      ...io,
+      stdout: (t) => {
+        stdout += t;
+        io.stdout(t);
+      },
+      stderr: (t) => {
+        if (!t.startsWith('\r\u001b[2K')) stderr += t;
+        io.stderr(t);
+      },
+    },
+    stdout: () => stdout,
+    stderr: () => stderr,
+  };
 }
 
 /** Write a fixed document back (its BOM and line endings kept by the fixes). */
@@ -403,7 +489,7 @@ export async function main(argv: string[], io: CliIO, given?: Plugin[]): Promise
       if (flags.listRules) action = info().then(([p, m]) => m.listRules(p, flags.config, io));
       else if (flags.explain !== undefined) action = info().then(async ([p, m]) => (await import('./explain.js')).explain(flags.explain!, await m.configuredPlugins(p, flags.config, io), io));
       else if (flags.printConfig !== undefined) action = info().then(([p, m]) => m.printConfig(p, flags.printConfig!, flags.config, parseRuleFlags(flags.rule), io));
-      else action = runCheck(all, flags, io, plugins, given);
+      else action = runCheck(all, flags, io, plugins, given, argv);
     });
   // cac shows a negated option's implicit default as "(default: true)": not helpful in --help.
   for (const o of checkCommand.options) if (o.negated && o.name === 'errorOnUnmatchedPattern') o.config.default = undefined;
@@ -435,30 +521,4 @@ export async function main(argv: string[], io: CliIO, given?: Plugin[]): Promise
     else io.stderr(`design-check: internal error: ${err.stack ?? err.message}\n`);
     return 2;
   }
-}
-
-/**
- * Writes to a stream whose reader may go away (`design-check docs/ | head -1`): once the pipe is
- * closed, further text is dropped and the run ends as it would have, without a stack trace.
- */
-function pipeWriter(stream: NodeJS.WriteStream): (text: string) => void {
-  let closed = false;
-  stream.on('error', () => {
-    closed = true;
-  });
-  return (text) => {
-    if (!closed && !stream.destroyed) stream.write(text);
-  };
-}
-
-/** The IO of a real process. */
-export function processIO(): CliIO {
-  return {
-    stdout: pipeWriter(process.stdout),
-    stderr: pipeWriter(process.stderr),
-    cwd: process.cwd(),
-    isTTY: !!process.stdout.isTTY && !process.env.NO_COLOR,
-    stderrIsTTY: !!process.stderr.isTTY,
-    readStdin,
-  };
 }

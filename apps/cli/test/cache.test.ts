@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, EXAMPLES, REPO, cleanProject, run } from './helpers.js';
@@ -32,8 +32,19 @@ describe('--cache', () => {
     expect(second.status).toBe(1);
     expect(second.stdout).toBe(first.stdout);
     const loaded = readFileSync(log, 'utf8');
-    expect(loaded).toContain('/cli/dist/main.js');
-    expect(loaded).not.toMatch(/plugins\/dist|plugin-|@stoplight|@redocly|typescript|@cucumber|remark/);
+    // The run is replayed from its record: not even core is loaded.
+    expect(loaded).toContain('/cli/dist/fast.js');
+    expect(loaded).not.toMatch(/core\/dist|cli\/dist\/main\.js|plugins\/dist|plugin-|@stoplight|@redocly|typescript|@cucumber|remark/);
+    // Another command line over the same documents takes every result from the cache without loading a plugin.
+    writeFileSync(log, '');
+    const third = spawnSync(process.execPath, ['--import', LOG_IMPORTS, BIN, '--format', 'json', '--cache', '--max-warnings', '100', '.'], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1', DC_IMPORT_LOG: log },
+    });
+    expect([third.status, third.stdout]).toEqual([1, first.stdout]);
+    expect(readFileSync(log, 'utf8')).toContain('/cli/dist/main.js');
+    expect(readFileSync(log, 'utf8')).not.toMatch(/plugins\/dist|plugin-|@stoplight|@redocly|typescript|@cucumber|remark/);
   }, 120_000);
 
   it('re-checks a document whose Outcome Contract, engine config or text changed, and only that', () => {
@@ -77,6 +88,104 @@ describe('--cache', () => {
     expect(r.stderr).toMatch(/^design-check: warning: cannot read the cache .*not-a-folder\/cache\/results\.json \(ENOTDIR\); checking without it\.\n$/);
     expect([r.code, r.stdout]).toEqual([plain.code, plain.stdout]);
   }, 120_000);
+});
+
+/** A plugin file a config loads, whose one rule asks each ADR section for a status. */
+const adrPlugin = (message: string) => `export default {
+  name: 'adr',
+  rules: [{
+    name: 'decision-status',
+    meta: { description: 'Require every decision to state a status.', messages: { missing: ${JSON.stringify(message)} }, schema: { type: 'object', additionalProperties: false }, defaultOptions: {} },
+    check(ctx) {
+      for (const s of ctx.doc.sections) if (/^ADR-\\d+/.test(s.title) && !/Status:/.test(ctx.doc.lines.slice(s.line - 1, s.lastLine).join('\\n'))) ctx.report({ messageId: 'missing', at: s });
+    },
+  }],
+  configs: { recommended: { 'adr/decision-status': 'warn' }, strict: {} },
+};
+`;
+
+/** The rule ids and messages of a JSON report. */
+const findings = (r: { stdout: string }) =>
+  (JSON.parse(r.stdout).files as Array<{ path: string; diagnostics: Array<{ ruleId: string; message: string }> }>).flatMap((f) => f.diagnostics.map((d) => `${f.path} ${d.ruleId} ${d.message}`));
+
+/** Run the bin with --cache, noting every module the process resolves. */
+function logged(dir: string, args: string[]) {
+  const log = join(dir, `imports-${Math.random().toString(36).slice(2)}.log`);
+  writeFileSync(log, '');
+  const r = spawnSync(process.execPath, ['--import', LOG_IMPORTS, BIN, ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', DC_IMPORT_LOG: log } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr, loaded: readFileSync(log, 'utf8') };
+}
+
+describe('--cache with nothing changed replays the last report without loading core', () => {
+  it('serves a config\'s plugin and its preset, and sees a change to the plugin file, the config, a new config above or a new design', () => {
+    const dir = twoDesigns();
+    mkdirSync(join(dir, 'plugins'), { recursive: true });
+    writeFileSync(join(dir, 'plugins/adr.mjs'), adrPlugin('Add a status to this decision'));
+    writeFileSync(join(dir, 'refund-service/design-check.config.json'), JSON.stringify({ plugins: ['../plugins/adr.mjs'], extends: ['recommended', 'plugin:adr/recommended'] }));
+    const design = join(dir, 'refund-service/TECHNICAL-DESIGN.md');
+    appendFileSync(design, '\n## ADR-1: Use Postgres\n\nWe use Postgres.\n');
+    const args = ['--format', 'json', '--cache', '.'];
+    const first = logged(dir, args);
+    expect(findings(first)).toContain('refund-service/TECHNICAL-DESIGN.md adr/decision-status Add a status to this decision');
+    const second = logged(dir, args);
+    expect([second.code, second.stdout, second.stderr]).toEqual([first.code, first.stdout, first.stderr]);
+    expect(second.loaded).toContain('/cli/dist/fast.js');
+    expect(second.loaded).not.toMatch(/core\/dist|cli\/dist\/main\.js|plugins\/dist|plugin-|adr\.mjs|remark|@stoplight|typescript/);
+    // The plugin's file changed: the document is checked again with it.
+    writeFileSync(join(dir, 'plugins/adr.mjs'), adrPlugin('State whether this decision is accepted'));
+    const third = logged(dir, args);
+    expect(findings(third)).toContain('refund-service/TECHNICAL-DESIGN.md adr/decision-status State whether this decision is accepted');
+    expect(third.loaded).toContain('core/dist');
+    // The config no longer takes the plugin's preset.
+    writeFileSync(join(dir, 'refund-service/design-check.config.json'), JSON.stringify({ plugins: ['../plugins/adr.mjs'] }));
+    expect(findings(logged(dir, args)).filter((f) => f.includes('adr/'))).toEqual([]);
+    // A config above every document turns a rule off for both.
+    const before = findings(logged(dir, args));
+    expect(before.some((f) => f.includes('structure/no-placeholders'))).toBe(false);
+    writeFileSync(join(dir, 'design-check.config.json'), JSON.stringify({ rules: { 'gherkin/criterion-exists': 'off' } }));
+    const after = findings(logged(dir, args));
+    expect(before.some((f) => f.includes('gherkin/criterion-exists'))).toBe(true);
+    expect(after.some((f) => f.includes('gherkin/criterion-exists'))).toBe(false);
+    // A new design in a folder that is checked.
+    cpSync(join(EXAMPLES, 'defects', 'gherkin-defects.md'), join(dir, 'defects/copy.md'));
+    expect(JSON.parse(logged(dir, args).stdout).files.map((f: { path: string }) => f.path)).toContain('defects/copy.md');
+    // Each of these runs equals a run without the cache.
+    expect(findings(logged(dir, args))).toEqual(findings(run(['--format', 'json', '.'], { cwd: dir })));
+  }, 240_000);
+
+  it('writes the report to --output-file again, and is never used by --fix, which a later --cache run then sees', () => {
+    const dir = twoDesigns();
+    const args = ['--format', 'json', '--cache', '-o', 'report.json', '.'];
+    const first = logged(dir, args);
+    const report = readFileSync(join(dir, 'report.json'), 'utf8');
+    writeFileSync(join(dir, 'report.json'), '');
+    const second = logged(dir, args);
+    expect([second.code, second.stdout, readFileSync(join(dir, 'report.json'), 'utf8')]).toEqual([first.code, '', report]);
+    expect(second.loaded).not.toContain('core/dist');
+    // --fix checks and fixes in full, then a --cache run reports the fixed documents as a plain run does.
+    const design = join(dir, 'refund-service/TECHNICAL-DESIGN.md');
+    writeFileSync(design, readFileSync(design, 'utf8').replace('| **Status** | approved |', '| **Status** | In Review |'));
+    const broken = findings(logged(dir, ['--format', 'json', '--cache', '.']));
+    expect(broken).toContain('refund-service/TECHNICAL-DESIGN.md structure/metadata-status-spelling Unexpected status spelling "In Review", expected "in-review" as the template writes it');
+    const fixed = logged(dir, ['--format', 'json', '--cache', '--fix', '.']);
+    expect(fixed.stderr).toMatch(/^design-check: fixed \d+ problems? in \d+ files?\.\n$/);
+    expect(readFileSync(design, 'utf8')).toContain('| **Status** | in-review |');
+    const after = logged(dir, ['--format', 'json', '--cache', '.']);
+    expect(findings(after)).toEqual(findings(run(['--format', 'json', '.'], { cwd: dir })));
+    expect(findings(after).some((f) => f.includes('metadata-status-spelling'))).toBe(false);
+  }, 240_000);
+
+  it('keeps --designs-only apart: a named file that is no design is skipped with it and checked without it', () => {
+    const dir = twoDesigns();
+    writeFileSync(join(dir, 'NOTES.md'), '# Notes\n\nTODO: tidy up.\n');
+    const paths = (r: { stdout: string }) => JSON.parse(r.stdout).files.map((f: { path: string }) => f.path);
+    const only = ['--format', 'json', '--cache', '--designs-only', 'NOTES.md', 'refund-service/TECHNICAL-DESIGN.md'];
+    expect(paths(logged(dir, only))).toEqual(['refund-service/TECHNICAL-DESIGN.md']);
+    const again = logged(dir, only);
+    expect(paths(again)).toEqual(['refund-service/TECHNICAL-DESIGN.md']);
+    expect(again.loaded).not.toContain('core/dist');
+    expect(paths(logged(dir, only.filter((a) => a !== '--designs-only')))).toEqual(['NOTES.md', 'refund-service/TECHNICAL-DESIGN.md']);
+  }, 240_000);
 });
 
 describe('--timing', () => {
