@@ -1,3 +1,5 @@
+import { readStdin } from './read.js';
+
 /** Where the CLI writes and what it knows of its terminal (a test passes its own). */
 export interface CliIO {
   stdout: (text: string) => void;
@@ -10,4 +12,30 @@ export interface CliIO {
   /** How long a batch runs before its progress line appears (default 2000 ms). */
   progressAfterMs?: number;
   readStdin: () => Promise<string>;
+}
+
+/**
+ * Writes to a stream whose reader may go away (`design-check docs/ | head -1`): once the pipe is
+ * closed, further text is dropped and the run ends as it would have, without a stack trace.
+ */
+function pipeWriter(stream: NodeJS.WriteStream): (text: string) => void {
+  let closed = false;
+  stream.on('error', () => {
+    closed = true;
+  });
+  return (text) => {
+    if (!closed && !stream.destroyed) stream.write(text);
+  };
+}
+
+/** The IO of a real process. */
+export function processIO(): CliIO {
+  return {
+    stdout: pipeWriter(process.stdout),
+    stderr: pipeWriter(process.stderr),
+    cwd: process.cwd(),
+    isTTY: !!process.stdout.isTTY && !process.env.NO_COLOR,
+    stderrIsTTY: !!process.stderr.isTTY,
+    readStdin,
+  };
 }

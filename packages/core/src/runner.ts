@@ -11,6 +11,8 @@ import { unknownId, type UnknownId } from './config/known-ids.js';
 
 const isInternal = (id: string) => id.startsWith('internal/');
 import { ParseFailure, parseBounded, parseBudget } from './model/parse.js';
+import { timed } from './timing.js';
+import { readsOf } from './reads.js';
 
 /** Options of {@link check}. */
 export interface CheckOptions {
@@ -32,6 +34,8 @@ export interface CheckOptions {
   parseTimeoutMs?: number;
   /** Documents over this many characters are parsed in a thread that can be stopped (default 8 000). */
   parseInWorkerAbove?: number;
+  /** Receives every file and folder the rules read or looked for (see `noteRead`), for caches. */
+  reads?: Set<string>;
 }
 
 const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
@@ -123,7 +127,8 @@ function inputProblem(text: string, maxBytes: number): Diagnostic | undefined {
 async function parseDocument(text: string, path: string, options: CheckOptions): Promise<DesignDoc | Diagnostic> {
   const timeoutMs = options.parseTimeoutMs ?? parseBudget(text);
   try {
-    return new DesignDoc(await parseBounded(text, { timeoutMs, workerAbove: options.parseInWorkerAbove ?? 8_000 }), path);
+    const parsed = await timed('parse', 'markdown (remark + gfm)', () => parseBounded(text, { timeoutMs, workerAbove: options.parseInWorkerAbove ?? 8_000 }));
+    return new DesignDoc(parsed, path);
   } catch (e) {
     if (!(e instanceof ParseFailure)) throw e;
     return e.kind === 'timeout'
@@ -187,7 +192,7 @@ async function runRules(doc: DesignDoc, plugins: Plugin[], resolved: ResolvedCon
         const controller = new AbortController();
         const report = reporter(rule, id, docsUrl(id, plugin.docsBase), setting, resolved, controller.signal, found);
         const ctx: RuleContext = { ruleId: id, doc, options: setting.options, projectRoot, signal: controller.signal, settings: resolved.settings, isEnabled, report };
-        if ((await runRule(rule, ctx, timeoutMs, controller)) === 'timeout') {
+        if ((await timed('rule', id, () => runRule(rule, ctx, timeoutMs, controller))) === 'timeout') {
           found.push(runnerFinding('internal/rule-timeout', `Rule "${id}" did not finish within ${timeoutMs} ms and was stopped; its findings are missing. Disable it for this file or report the document.`));
         }
       } catch (e) {
@@ -239,6 +244,24 @@ function directivePass(doc: DesignDoc, plugins: Plugin[], resolved: ResolvedConf
 }
 
 /**
+ * Start loading, without waiting, the engines that the document's text shows it needs and that
+ * an enabled rule uses: they load while the markdown is parsed. A failed load is left to the
+ * rule that needs the engine, which reports it as it always has.
+ */
+function startEngines(text: string, plugins: Plugin[], resolved: ResolvedConfig): void {
+  for (const plugin of plugins) {
+    for (const engine of plugin.engines ?? []) {
+      if (!engine.usedBy.some((id) => (resolved.rules.get(id)?.severity ?? 'off') !== 'off')) continue;
+      try {
+        if (engine.neededBy(text)) engine.load().catch(() => undefined);
+      } catch {
+        // A hint that fails is no hint: the rules load the engine when they need it.
+      }
+    }
+  }
+}
+
+/**
  * Check one design document with the given plugins: parse once, run every enabled rule,
  * apply inline directives, and return the sorted findings.
  */
@@ -247,11 +270,13 @@ export async function check(text: string, options: CheckOptions): Promise<FileRe
   const problem = inputProblem(text, options.maxBytes ?? DEFAULT_MAX_BYTES);
   if (problem) return toFileResult(path, [problem]);
   const resolved = isResolved(options.config) ? options.config : resolveConfig(options.plugins, options.config, resolve(path), options.rules);
+  startEngines(text, resolved.plugins, resolved);
   const doc = await parseDocument(text, path, options);
   if (!(doc instanceof DesignDoc)) return toFileResult(path, [doc]);
   const projectRoot = resolve(options.projectRoot ?? process.cwd());
   const found = await runRules(doc, resolved.plugins, resolved, projectRoot, options.ruleTimeoutMs ?? 30_000);
   const internal = found.filter((d) => isInternal(d.ruleId));
   const kept = directivePass(doc, resolved.plugins, resolved, found.filter((d) => !isInternal(d.ruleId)));
+  for (const path of readsOf(doc)) options.reads?.add(path);
   return toFileResult(path, sortAndDedupe([...kept, ...internal]), doc.text);
 }

@@ -161,6 +161,25 @@ export interface SourceIds {
   hint?: string;
 }
 
+/**
+ * An engine a plugin loads only for documents that need it (Spectral, TypeScript), declared so
+ * that the runner can start loading it as soon as a document's text shows the need: while the
+ * markdown is parsed, not after.
+ */
+export interface EngineDeclaration {
+  /** The engine's name, as `--timing` shows it: `spectral`, `typescript`. */
+  name: string;
+  /** The rules (full ids) that use it: with all of them off for a file, it is not loaded early. */
+  usedBy: readonly string[];
+  /**
+   * A quick look at the raw markdown: true when the document may need the engine (a fence of its
+   * language). Only a hint: a wrong guess loads the engine early or late, never changes a finding.
+   */
+  neededBy(text: string): boolean;
+  /** Load the engine, once per process (the rules' own loading then finds it ready). */
+  load(): Promise<unknown>;
+}
+
 /** A plugin: a named set of rules with shareable configs. */
 export interface Plugin {
   /** The rule-id prefix: `structure`, `openapi`, … */
@@ -174,6 +193,8 @@ export interface Plugin {
   docsBase?: string;
   /** The engine ids its rules report; configs and directives naming other ids of these engines are errors. */
   sources?: SourceIds[];
+  /** The engines its rules load on demand (see {@link EngineDeclaration}). */
+  engines?: EngineDeclaration[];
 }
 
 /** The result of checking one file. */

@@ -9,6 +9,7 @@ export {
   findFragments,
   looksLikeOpenApi,
   mayHaveFragments,
+  mayHaveOpenApiText,
   parseFragments,
   type Fragment,
   type FragmentProblem,

@@ -1,7 +1,25 @@
-import { defineModel, type DesignDoc, type RuleContext } from '@design-check/core';
+import { defineModel, timed, type DesignDoc, type RuleContext } from '@design-check/core';
 import { tsBlocks } from './blocks.js';
-import { compileSettingsOf, settingsKey, type CompileSettings } from './settings.js';
+import { compileSettingsOf, DEFAULT_SETTINGS, settingsKey, type CompileSettings } from './settings.js';
 import type { TsDeclaration, TypeScriptModel } from './types.js';
+
+type Engine = typeof import('./engine/compile.js');
+
+let engine: Promise<Engine> | undefined;
+let preloaded: Promise<void> | undefined;
+
+/** Load the TypeScript compiler once per process, on first use (only documents with a TypeScript block need it). */
+export function loadTypeScript(): Promise<Engine> {
+  return (engine ??= timed('engine', 'typescript (load)', () => import('./engine/compile.js')));
+}
+
+/**
+ * Load the compiler and parse the lib files of the default settings, ahead of the first document
+ * that needs them (the runner calls it while that document is parsed).
+ */
+export function preloadTypeScript(): Promise<void> {
+  return (preloaded ??= loadTypeScript().then((m) => timed('engine', 'typescript (lib files)', () => m.warmUp(DEFAULT_SETTINGS))));
+}
 
 const model = defineModel(
   'typescript-model/model',
@@ -11,8 +29,8 @@ const model = defineModel(
     const bytes = blocks.reduce((n, b) => n + b.block.value.length, 0);
     if (bytes > settings.maxBytes) return { blocks, diagnostics: [], declarations: [], names: [], tooLarge: { bytes, limit: settings.maxBytes } };
     // TypeScript is loaded only here, for a document that has TypeScript blocks.
-    const { compileBlocks } = await import('./engine/compile.js');
-    return compileBlocks(blocks, settings);
+    const { compileBlocks } = await loadTypeScript();
+    return timed('engine', 'typescript (compile)', () => compileBlocks(blocks, settings));
   },
   settingsKey,
 );

@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises';
 import { basename, dirname, extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { lilconfig, type Loader } from 'lilconfig';
-import { parse as parseYaml } from 'yaml';
+import { createRequire } from 'node:module';
 import type { Plugin, RulesConfig } from '../types.js';
 import { configSchema } from './schema.js';
 import { ConfigError, validateAgainst } from './validate.js';
@@ -67,7 +67,9 @@ export function yamlReason(message: string): string {
 
 const yamlLoader: Loader = (filepath, content) => {
   try {
-    return parseYaml(content, { maxAliasCount: 100 }) ?? {};
+    // The YAML parser is loaded only for a YAML config.
+    const { parse } = createRequire(import.meta.url)('yaml') as typeof import('yaml');
+    return parse(content, { maxAliasCount: 100 }) ?? {};
   } catch (e) {
     throw new ConfigError(`cannot parse the config: ${yamlReason((e as Error).message)}`, filepath);
   }

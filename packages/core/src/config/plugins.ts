@@ -1,12 +1,18 @@
 import { existsSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { resolve as resolveModule } from 'import-meta-resolve';
 import type { Plugin } from '../types.js';
 import { ConfigError } from './validate.js';
 
 const KEBAB = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 const loaded = new Map<string, Promise<Plugin>>();
+const modules = new WeakMap<Plugin, string>();
+
+/** The file a plugin that a config named was loaded from (undefined for a plugin given in code). */
+export function pluginFile(plugin: Plugin): string | undefined {
+  return modules.get(plugin);
+}
 
 /** A module that loaded but whose default export is not a plugin. */
 class NotAPlugin extends Error {}
@@ -57,6 +63,7 @@ export async function loadPlugins(specs: readonly string[] | undefined, dir: str
       pending = import(url).then((mod: { default?: unknown }) => {
         const problem = notAPlugin(mod.default);
         if (problem) throw new NotAPlugin(problem);
+        if (url.startsWith('file:')) modules.set(mod.default as Plugin, fileURLToPath(url));
         return mod.default as Plugin;
       });
       loaded.set(url, pending);

@@ -1,11 +1,11 @@
 import { type OpenApiModel, parsePointer } from '@design-check/openapi-model';
 import type * as RedoclyModule from '@redocly/openapi-core';
-import { engineInput, inCut, placeInFile, refusal, tidy, VIRTUAL_FILE, withTimeout, type EngineFinding, type EngineOptions, type EngineResult } from './common.js';
+import { engineInput, inCut, noteConsulted, placeInFile, refusal, tidy, VIRTUAL_FILE, withTimeout, type EngineFinding, type EngineOptions, type EngineResult } from './common.js';
 import { isNoise, noiseRulesOff, onRefKey, withoutCascades } from './filters.js';
 import { redoclySetup, type RedoclySetup } from './redocly-config.js';
 import { reason } from './project-config.js';
 import { REDOCLY_RULE_IDS } from './rule-ids.js';
-import { closestName, ConfigError } from '@design-check/core';
+import { closestName, ConfigError, timed } from '@design-check/core';
 
 type Redocly = typeof RedoclyModule;
 
@@ -13,8 +13,7 @@ let loading: Promise<Redocly> | undefined;
 
 /** Load `@redocly/openapi-core` once per process, on first use. */
 export function loadRedocly(): Promise<Redocly> {
-  loading ??= import('@redocly/openapi-core');
-  return loading;
+  return (loading ??= timed('engine', 'redocly (load)', () => import('@redocly/openapi-core')));
 }
 
 // Noise rules that exist in Redocly 2.x (the post-filter catches the rest).
@@ -83,6 +82,7 @@ async function lintConfigFiles(R: Redocly, setup: RedoclySetup, config: RedoclyM
 
 async function run(model: OpenApiModel, opts: EngineOptions): Promise<EngineResult> {
   const setup = await redoclySetup(opts.projectRoot, opts.settings);
+  noteConsulted(opts, setup.consulted);
   const issues = [...setup.issues];
   const R = await loadRedocly();
   let config: RedoclyModule.Config;
@@ -101,7 +101,7 @@ async function run(model: OpenApiModel, opts: EngineOptions): Promise<EngineResu
   }
   const input = engineInput(model);
   const document = R.makeDocumentFromString(input.text, VIRTUAL_FILE);
-  const problems = await withTimeout(R.lintDocument({ document, config, externalRefResolver: refusingResolver(R) }), model.limits.timeoutMs, opts.signal);
+  const problems = await withTimeout(timed('engine', 'redocly (lint)', () => R.lintDocument({ document, config, externalRefResolver: refusingResolver(R) })), model.limits.timeoutMs, opts.signal);
   if (problems === 'timeout') return { findings: [], issues, timedOut: true };
   const findings: EngineFinding[] = [];
   for (const p of problems) {

@@ -1,12 +1,13 @@
 import { type OpenApiModel } from '@design-check/openapi-model';
 import { createRequire } from 'node:module';
 import type { Spectral as SpectralClass, Document as SpectralDocument, RulesetDefinition } from '@stoplight/spectral-core';
-import { engineInput, inCut, placeInFile, refusal, tidy, VIRTUAL_FILE, withTimeout, type EngineFinding, type EngineOptions, type EngineResult } from './common.js';
+import { engineInput, inCut, noteConsulted, placeInFile, refusal, tidy, VIRTUAL_FILE, withTimeout, type EngineFinding, type EngineOptions, type EngineResult } from './common.js';
 import { isNoise, noiseRulesOff, onRefKey, withoutCascades } from './filters.js';
 
 import { spectralSetup, type SpectralSetup } from './spectral-config.js';
+import { shareSpectralAjv } from './spectral-ajv.js';
 import { reason } from './project-config.js';
-import { closestName, ConfigError } from '@design-check/core';
+import { closestName, ConfigError, timed } from '@design-check/core';
 
 interface SpectralModules {
   Spectral: typeof SpectralClass;
@@ -21,19 +22,26 @@ const cjs = <T>(m: unknown): T => ((m as { default?: T }).default ?? (m as T));
 
 let loading: Promise<SpectralModules> | undefined;
 
+/** The ruleset a CommonJS module exports as `default` (hosts differ in whether they unwrap it). */
+function rulesetOf(m: RulesetDefinition | { default: RulesetDefinition }): RulesetDefinition {
+  return 'rules' in m ? m : (m as { default: RulesetDefinition }).default;
+}
+
 /** Load Spectral, its parsers, resolver and the `spectral:oas` ruleset once per process. */
 export function loadSpectral(): Promise<SpectralModules> {
-  loading ??= Promise.all([
+  loading ??= timed('engine', 'spectral (load)', () => Promise.all([
     import('@stoplight/spectral-core'),
-    import('@stoplight/spectral-rulesets'),
+    // Only the OpenAPI ruleset: the package's index loads the AsyncAPI and Arazzo ones (and their schemas) too.
+    import('@stoplight/spectral-rulesets/dist/oas/index.js'),
     import('@stoplight/spectral-parsers'),
     import('@stoplight/spectral-ref-resolver'),
-  ]).then(([core, rulesets, parsers, resolver]) => {
+  ])).then(([core, rulesets, parsers, resolver]) => {
+    shareSpectralAjv(createRequire(import.meta.url).resolve('@stoplight/spectral-rulesets'));
     const c = cjs<typeof import('@stoplight/spectral-core')>(core);
     return {
       Spectral: c.Spectral,
       Document: c.Document,
-      oas: cjs<{ oas: RulesetDefinition }>(rulesets).oas,
+      oas: rulesetOf(cjs<RulesetDefinition | { default: RulesetDefinition }>(rulesets)),
       Json: cjs<{ Json: unknown }>(parsers).Json,
       Resolver: cjs<{ Resolver: new (opts: unknown) => unknown }>(resolver).Resolver,
     };
@@ -133,12 +141,13 @@ const SEVERITY = ['error', 'warning', 'info', 'info'] as const;
 
 async function run(model: OpenApiModel, opts: EngineOptions): Promise<EngineResult> {
   const setup = await spectralSetup(opts.projectRoot, opts.settings);
+  noteConsulted(opts, setup.consulted);
   const S = await loadSpectral();
-  const spectral = instanceFor(S, setup);
+  const spectral = timed('engine', 'spectral (ruleset)', () => instanceFor(S, setup));
   const issues = setup.issues;
   const input = engineInput(model);
   const document = new S.Document(input.text, S.Json as never, VIRTUAL_FILE);
-  const results = await withTimeout(spectral.run(document, { ignoreUnknownFormat: false }), model.limits.timeoutMs, opts.signal);
+  const results = await withTimeout(timed('engine', 'spectral (lint)', () => spectral.run(document, { ignoreUnknownFormat: false })), model.limits.timeoutMs, opts.signal);
   if (results === 'timeout') return { findings: [], issues, timedOut: true };
   const findings: EngineFinding[] = [];
   for (const r of results) {
