@@ -21,8 +21,11 @@ export interface RunRecord {
   id: string;
   /** design-check's packages ({@link installedFingerprint}). */
   installed: string;
-  /** Each file or folder named, with its kind (`file`, `dir`). */
-  args: Array<[string, string]>;
+  /**
+   * Paths whose kind ({@link kindOf}) must be as it was: each file or folder named, the
+   * `--project-root`, and every place a `.git` (which sets the project root) could appear.
+   */
+  kinds: Array<[string, string]>;
   /** Each folder below a folder named, with its {@link listing}: the same listings reach the same files. */
   tree: Array<[string, string]>;
   /** The results cache's own stamp once written: a cache changed since (or damaged) is read again. */
@@ -165,7 +168,7 @@ export function replay(argv: readonly string[], io: CliIO): number | undefined {
   if (!record || currentStamp(cacheFileOf(location, io.cwd)) !== record.cache || record.installed !== installedFingerprint()) return undefined;
   if (!record.stamps.every(([path, stamp]) => currentStamp(path) === stamp)) return undefined;
   if (!record.signatures.every(([path, sig]) => signature(path) === sig)) return undefined;
-  if (!record.args.every(([path, kind]) => kindOf(path) === kind)) return undefined;
+  if (!record.kinds.every(([path, kind]) => kindOf(path) === kind)) return undefined;
   if (!record.tree.every(sameListing)) return undefined;
   if (record.report) {
     try {

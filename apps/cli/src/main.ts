@@ -361,9 +361,9 @@ async function runCheck(files: string[], flags: CheckFlags, io: CliIO, plugins: 
 
 /**
  * Keep the record of a --cache run whose every document's result came from, or went to, the
- * cache, with all it depends on (fast.ts replays it): each argument's kind, the folders below a
- * folder argument, every place a config, a `.gitignore` or the `.git` that sets the project root
- * could appear, the plugin files configs load, and the files the rules read. Nothing is kept when
+ * cache, with all it depends on (fast.ts replays it): the kind of each argument and of the
+ * project root, the folders below a folder argument, every place a config, a `.gitignore` or the
+ * `.git` that sets the project root could appear, the plugin files configs load, and the files the rules read. Nothing is kept when
  * an argument is a glob or a folder holds a symbolic link.
  */
 function saveRun(
@@ -387,9 +387,12 @@ function saveRun(
   const signatures = new Map<string, string>(deps.reads);
   const sign = (path: string) => signatures.has(path) || signatures.set(path, signature(path));
   gitignores.forEach(sign);
+  const kinds = new Map<string, string>(args);
+  if (run.flags.projectRoot !== undefined) kinds.set(resolve(io.cwd, run.flags.projectRoot), 'dir');
   for (const dir of new Set([...run.targets.map((t) => dirname(t.path)), ...args.filter(([, k]) => k === 'dir').map(([p]) => p)])) {
     for (let at = dir; ; at = dirname(at)) {
-      for (const name of [...CONFIG_FILES, '.git', '.gitignore']) sign(join(at, name));
+      for (const name of [...CONFIG_FILES, '.gitignore']) sign(join(at, name));
+      kinds.set(join(at, '.git'), kindOf(join(at, '.git')));
       if (dirname(at) === at) break;
     }
   }
@@ -401,7 +404,7 @@ function saveRun(
     id: runId(run.argv, io),
     cache: cacheStamp,
     installed: installedFingerprint(),
-    args,
+    kinds: [...kinds],
     tree,
     stamps: deps.stamps.map(([path, stamp]) => [path, stampText(stamp)]),
     signatures: [...signatures],

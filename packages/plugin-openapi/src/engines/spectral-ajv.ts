@@ -35,7 +35,9 @@ let installed = false;
  * Make Spectral's `schema` function share its Ajv instances across documents. Upstream, it builds
  * new instances for every document (each with formats, keywords and meta-schemas: about 20 ms)
  * because a schema's `$id` must not leak from one document into another. Here:
- * - the instances are built once per process, with the options Spectral gives them;
+ * - the instances are built once per process, with the options Spectral gives them, and a schema
+ *   object is compiled once per process (the ruleset's schemas are the same objects for every
+ *   document);
  * - a schema without any identifier (`$id`, `id`, anchors) is compiled on a shared instance and
  *   removed from it at once (the validator stays usable), so nothing of one document stays
  *   registered for the next, and memory does not grow with the number of documents;
@@ -90,9 +92,11 @@ export function shareSpectralAjv(rulesetsMain: string): void {
     }
     return ajv;
   };
+  // Validators by schema object, for the whole process: the ruleset's schemas are the same objects
+  // for every document, so each is compiled once; a document's own schemas are new objects.
+  const compiled = new Map<string, WeakMap<Schema, Validate>>();
   mod.createAjvInstances = () => {
     let own: Assign | undefined;
-    const compiled = new Map<string, WeakMap<Schema, Validate>>();
     return (schema, dialect, allErrors) => {
       if (hasIdentifiers(schema)) return (own ??= upstream())(schema, dialect, allErrors);
       const key = `${dialect in classes ? dialect : 'auto'}|${allErrors}`;
