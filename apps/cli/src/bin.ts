@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { main, processIO } from './main.js';
+import { processIO } from './io.js';
 
 function finish(code: number): void {
   process.exitCode = code;
@@ -8,7 +8,22 @@ function finish(code: number): void {
   setTimeout(() => process.exit(code), 1000).unref();
 }
 
-main(process.argv.slice(2), processIO()).then(finish, (e: unknown) => {
+async function run(argv: string[]): Promise<number> {
+  const io = processIO();
+  // A --cache run with nothing changed replays its report before core, remark or a plugin loads.
+  if (argv.includes('--cache')) {
+    let replayed: number | undefined;
+    try {
+      replayed = (await import('./fast.js')).replay(argv, io);
+    } catch {
+      replayed = undefined;
+    }
+    if (replayed !== undefined) return replayed;
+  }
+  return (await import('./main.js')).main(argv, io);
+}
+
+run(process.argv.slice(2)).then(finish, (e: unknown) => {
   process.stderr.write(`design-check: internal error: ${(e as Error)?.stack ?? String(e)}\n`);
   finish(2);
 });

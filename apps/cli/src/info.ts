@@ -1,22 +1,35 @@
 import { resolve } from 'node:path';
-import { findConfig, isIgnored, loadConfigFile, resolveConfig, ruleId, type Plugin, type RulesConfig } from '@design-check/core';
+import { findConfig, isIgnored, loadConfigFile, resolveConfig, ruleId, toSeverity, type Plugin, type RulesConfig } from '@design-check/core';
 import type { CliIO } from './io.js';
 
 const SHOW = { error: 'error', warning: 'warn', info: 'info', off: 'off' } as const;
 
-/** Print the rules of every plugin with their recommended and strict severity. */
-export function listRules(plugins: Plugin[], io: CliIO): number {
-  const rows: string[][] = [['rule', 'recommended', 'strict', 'description']];
-  for (const p of plugins) {
-    const rec = resolveConfig(plugins, { config: { extends: 'recommended' }, dir: '.' });
-    const strict = resolveConfig(plugins, { config: { extends: 'strict' }, dir: '.' });
+/** design-check's plugins and those the config of the working folder (or `--config`) loads. */
+export async function configuredPlugins(plugins: Plugin[], configPath: string | undefined, io: CliIO): Promise<Plugin[]> {
+  const loaded = configPath ? await loadConfigFile(resolve(io.cwd, configPath)) : await findConfig(resolve(io.cwd, 'design.md'));
+  return resolveConfig(plugins, loaded).plugins;
+}
+
+/** A rule's severity in one of its plugin's configs (`strict` falls back to `recommended`). */
+function levelIn(p: Plugin, id: string, which: 'recommended' | 'strict'): string {
+  const entry = (which === 'strict' ? p.configs.strict[id] : undefined) ?? p.configs.recommended[id] ?? 'off';
+  return SHOW[toSeverity(Array.isArray(entry) ? entry[0] : entry)];
+}
+
+/**
+ * Print the rules of every plugin (design-check's and those the config loads) with their
+ * severity in the plugin's recommended and strict configs and whether `--fix` repairs them.
+ */
+export async function listRules(plugins: Plugin[], configPath: string | undefined, io: CliIO): Promise<number> {
+  const rows: string[][] = [['rule', 'recommended', 'strict', 'fixable', 'description']];
+  for (const p of await configuredPlugins(plugins, configPath, io)) {
     for (const r of p.rules) {
       const id = ruleId(p.name, r.name);
-      rows.push([id, SHOW[rec.rules.get(id)!.severity], SHOW[strict.rules.get(id)!.severity], r.meta.description]);
+      rows.push([id, levelIn(p, id, 'recommended'), levelIn(p, id, 'strict'), r.meta.fixable ? 'yes' : '', r.meta.description]);
     }
   }
-  const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i].length)));
-  io.stdout(`${rows.map((r) => r.map((c, i) => (i < 3 ? c.padEnd(widths[i]) : c)).join('  ')).join('\n')}\n`);
+  const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i].length)));
+  io.stdout(`${rows.map((r) => r.map((c, i) => (i < 4 ? c.padEnd(widths[i]) : c)).join('  ')).join('\n')}\n`);
   return 0;
 }
 

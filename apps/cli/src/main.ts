@@ -1,39 +1,48 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { cac } from 'cac';
+import { parse as parseYaml } from 'yaml';
 import {
+  CONFIG_FILES,
   ConfigError,
   DEFAULT_MAX_BYTES,
+  configChain,
+  isDesignFile,
+  pluginFile,
+  projectRootFor,
   RUNNER_RULES,
-  check,
   closestName,
   docsUrl,
   findConfig,
-  isDesignFile,
   isIgnored,
   loadConfigFile,
-  projectRootFor,
-  resolveConfig,
   ruleId,
   runnerFinding,
+  startTiming,
   toFileResult,
   tooLarge,
   type FileResult,
   type LoadedConfig,
   type Plugin,
+  type Diagnostic,
+  type RuleEntry,
   type RulesConfig,
 } from '@design-check/core';
-import { getFormatter, type FormatterContext } from '@design-check/formatters';
-import { defaultPlugins } from '@design-check/plugins';
-import { UsageError, checkWritable, expandTargets, makeFolderFor, shown } from './files.js';
-import { readDocument, readStdin } from './read.js';
-import { explain } from './explain.js';
-import { printConfig, listRules } from './info.js';
+import { formatters, getFormatter, type FormatterContext } from '@design-check/formatters';
+import { UsageError, checkWritable, expandTargets, makeFolderFor, shown, type Target } from './files.js';
+import { checkJobs, type Job } from './check-files.js';
+import { DEFAULT_CACHE_LOCATION, ResultCache, installedFingerprint, signature } from './cache.js';
+import { folderTree, kindOf, runId, saveRecord, stampText } from './fast.js';
+import { timingReport } from './timing.js';
+import { readDocument } from './read.js';
 import { DEFAULT_NAME, runInit } from './init.js';
+import { fixDiff } from './fix.js';
+import { progress } from './progress.js';
 
 import type { CliIO } from './io.js';
 
 export type { CliIO } from './io.js';
+export { processIO } from './io.js';
 
 /** Parsed options of the check command. */
 interface CheckFlags {
@@ -51,6 +60,12 @@ interface CheckFlags {
   projectRoot?: string;
   maxFileSize?: string;
   errorOnUnmatchedPattern?: boolean;
+  cache?: boolean;
+  cacheLocation?: string;
+  timing?: boolean;
+  fix?: boolean;
+  fixDryRun?: boolean;
+  designsOnly?: boolean;
 }
 
 const STDIN_MARK = '\u0000stdin';
@@ -58,7 +73,7 @@ const STDIN_MARK = '\u0000stdin';
 const RAW = '\u0000raw:';
 
 /** The options that take a value. */
-const VALUE_OPTIONS = new Set(['-f', '--format', '-o', '--output-file', '--max-warnings', '--rule', '-c', '--config', '--print-config', '--explain', '--stdin-filename', '--project-root', '--max-file-size']);
+const VALUE_OPTIONS = new Set(['-f', '--format', '-o', '--output-file', '--max-warnings', '--rule', '-c', '--config', '--print-config', '--explain', '--stdin-filename', '--project-root', '--max-file-size', '--cache-location']);
 
 /**
  * Prepare argv for the parser: a lone "-" means stdin, and the value of each option that takes
@@ -116,6 +131,19 @@ function checkOptions(args: string[], known: string[]): void {
   }
 }
 
+/**
+ * The argument parser looks boolean options up by their camelCase name, so `--fix-dry-run docs/`
+ * would take `docs/` as the option's value: write such options camelCase for it.
+ */
+function booleanArgs(args: string[], cli: ReturnType<typeof cac>): string[] {
+  const hyphenated = new Set<string>();
+  for (const command of [cli.globalCommand, ...cli.commands]) {
+    for (const o of command.options) if (o.isBoolean && !o.negated) for (const n of o.rawName.split(/[\s,]+/)) if (/^--\w+-/.test(n)) hyphenated.add(n);
+  }
+  const end = args.indexOf('--');
+  return args.map((a, i) => ((end < 0 || i < end) && hyphenated.has(a) ? a.replace(/-(\w)/g, (m, c: string, at: number) => (at < 2 ? m : c.toUpperCase())) : a));
+}
+
 /** An option's value as typed; given twice, the last one counts. */
 function typed(value: unknown): string | undefined {
   const v = Array.isArray(value) ? value[value.length - 1] : value;
@@ -127,7 +155,7 @@ function typed(value: unknown): string | undefined {
 /** The parsed options with every value as typed. */
 function normalize(flags: Record<string, unknown>): CheckFlags {
   const out = { ...flags } as Record<string, unknown>;
-  for (const key of ['format', 'outputFile', 'maxWarnings', 'config', 'printConfig', 'explain', 'stdinFilename', 'projectRoot', 'maxFileSize']) {
+  for (const key of ['format', 'outputFile', 'maxWarnings', 'config', 'printConfig', 'explain', 'stdinFilename', 'projectRoot', 'maxFileSize', 'cacheLocation']) {
     if (key in flags) out[key] = typed(flags[key]);
   }
   if (flags.rule !== undefined) out.rule = ([] as unknown[]).concat(flags.rule).map((v) => typed(v) ?? '');
@@ -142,12 +170,28 @@ function count(n: number, word: string): string {
 /** The CLI's version, from its package.json. */
 export const version: string = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
 
+const SEVERITY = /^(?:off|info|warn|warning|error|[012])$/;
+
+/**
+ * `--rule "<id>: <severity>"` or `--rule "<id>: [<severity>, {options}]"` (YAML, as in a config
+ * file); the options are checked against the rule's schema like a config's.
+ */
 function parseRuleFlags(values: string | string[] | undefined): RulesConfig {
   const out: RulesConfig = {};
   for (const v of ([] as string[]).concat(values ?? [])) {
-    const m = /^\s*([^:\s][^\s]*?)\s*:\s*(off|info|warn|warning|error|[012])\s*$/.exec(String(v));
-    if (!m) throw new UsageError(`Invalid --rule "${v}": expected "<rule-id>: off|info|warn|error", e.g. --rule "structure/no-placeholders: warn".`);
-    out[m[1]] = /^\d$/.test(m[2]) ? (Number(m[2]) as 0 | 1 | 2) : (m[2] as 'off');
+    const usage = new UsageError(`Invalid --rule "${v}": expected "<rule-id>: <severity>" or "<rule-id>: [<severity>, {options}]", e.g. --rule "structure/no-placeholders: warn".`);
+    // The id may hold a colon itself (`spectral:operation-tags: off`): the value is what follows the last separator that leaves one.
+    const m = /^\s*(\S+?)\s*:\s*(\[[\s\S]*\]|off|info|warn|warning|error|[012])\s*$/.exec(String(v));
+    if (!m) throw usage;
+    let value: unknown;
+    try {
+      value = parseYaml(m[2]);
+    } catch {
+      throw usage;
+    }
+    const severity = Array.isArray(value) ? value[0] : value;
+    if (!SEVERITY.test(String(severity)) || (Array.isArray(value) && (value.length < 1 || value.length > 2))) throw usage;
+    out[m[1]] = value as RuleEntry;
   }
   return out;
 }
@@ -200,77 +244,117 @@ function checkProjectRoot(flags: CheckFlags, cwd: string): void {
   if (!stat.isDirectory()) throw new UsageError(`Invalid --project-root "${flags.projectRoot}": it is a file, not a folder.`);
 }
 
-async function runCheck(files: string[], flags: CheckFlags, io: CliIO, plugins: Plugin[]): Promise<number> {
+/** The plugins to run: those given to `main()`, else the default ones, imported on first need. */
+function pluginLoader(given: Plugin[] | undefined): () => Promise<Plugin[]> {
+  let loading: Promise<Plugin[]> | undefined;
+  return () => (loading ??= given ? Promise.resolve(given) : import('@design-check/plugins').then((m) => m.defaultPlugins));
+}
+
+async function runCheck(files: string[], flags: CheckFlags, io: CliIO, plugins: () => Promise<Plugin[]>, given: Plugin[] | undefined, argv: string[]): Promise<number> {
+  // A --cache run of the bin's own plugins is recorded, so that the next identical run can replay it (fast.ts).
+  const recording = flags.cache && !given && !flags.fix && !flags.fixDryRun && !flags.timing ? teeIO(io) : undefined;
+  if (recording) io = recording.io;
   const cliRules = parseRuleFlags(flags.rule);
   const formatter = getFormatterOrThrow(flags.format);
   const maxWarnings = maxWarningsOf(flags.maxWarnings);
   const maxBytes = maxFileSizeOf(flags.maxFileSize);
   const out = flags.outputFile === undefined ? undefined : resolve(io.cwd, flags.outputFile);
   if (flags.outputFile === '') throw new UsageError('Invalid --output-file "": name the file to write the report to.');
+  if (flags.cacheLocation === '') throw new UsageError('Invalid --cache-location "": name the file or folder of the cache.');
   if (out) checkWritable(out, 'the report to', io.cwd);
   checkProjectRoot(flags, io.cwd);
-  const cache = new Map<string, LoadedConfig | undefined>();
-  const results: FileResult[] = [];
+  if (flags.timing) startTiming();
+  const configs = new Map<string, LoadedConfig | undefined>();
+  const jobs: Job[] = [];
   const stdin = files.includes('-');
   if (stdin && files.length > 1) throw new UsageError('"-" (stdin) cannot be combined with other files.');
   if (!stdin && flags.stdinFilename !== undefined) throw new UsageError('--stdin-filename names the document read from stdin: add "-" to read it (cat design.md | design-check - --stdin-filename docs/design.md).');
   const rootOf = (path: string) => resolve(io.cwd, flags.projectRoot ?? projectRootFor(path, io.cwd));
-  const checkOne = async (path: string, input: string | Uint8Array, loaded: LoadedConfig | undefined) => {
-    const config = resolveConfig(plugins, loaded, path, cliRules);
-    try {
-      results.push(await check(input, { path, plugins, config, projectRoot: rootOf(path), maxBytes }));
-    } catch (e) {
-      if (e instanceof ConfigError) throw e;
-      // One file's failure is that file's finding: every other file is still checked and reported.
-      results.push(toFileResult(path, [runnerFinding('internal/check-crash', `The check of this document failed: ${(e as Error)?.message ?? String(e)}. Please report this bug.`)]));
-    }
+  if (flags.fix && flags.fixDryRun) throw new UsageError('--fix writes the fixes and --fix-dry-run only prints them: give one of them.');
+  if (flags.fix && stdin) throw new UsageError('--fix writes the files it fixes and cannot write stdin back; --fix-dry-run prints the fixes of stdin as a diff.');
+  // With --quiet, only errors are fixed (as they are the only ones reported).
+  const fixable = (d: Diagnostic) => !flags.quiet || d.severity === 'error';
+  const fixes = { count: 0, files: 0, patches: [] as string[] };
+  const fixed = (path: string, before: string, after: string, n: number) => {
+    fixes.count += n;
+    fixes.files++;
+    if (flags.fixDryRun) fixes.patches.push(fixDiff(shown(io.cwd, path), before, after));
+    else writeFixed(path, after, io.cwd);
   };
   const skipped = (path: string, loaded: LoadedConfig | undefined) =>
     io.stderr(`design-check: warning: ${shown(io.cwd, path)} is not checked: the ignores of ${loaded?.filepath ? shown(io.cwd, loaded.filepath) : 'the config'} match it.\n`);
+  let targets: Target[] = [];
+  const stats = { gitignored: 0 };
+  const unmatchedOk = flags.errorOnUnmatchedPattern === false;
+  let ignored = 0;
   if (stdin) {
     const path = resolve(io.cwd, flags.stdinFilename ?? 'stdin.md');
-    const loaded = await configFor(path, flags, cache, io.cwd);
+    const loaded = await configFor(path, flags, configs, io.cwd);
     const text = await io.readStdin(maxBytes);
     // Stdin is read no further than the limit: its size past it is not known.
     const cut = (typeof text === 'string' ? Buffer.byteLength(text) : text.byteLength) > maxBytes;
     if (flags.stdinFilename !== undefined && isIgnored(loaded, path)) skipped(path, loaded);
-    else if (cut) results.push(toFileResult(path, [tooLarge(undefined, maxBytes)]));
-    else await checkOne(path, text, loaded);
+    else jobs.push({ path, loaded, named: true, text, ...(cut ? { problem: tooLarge(undefined, maxBytes) } : {}) });
   } else {
-    const stats = { gitignored: 0 };
-    const unmatchedOk = flags.errorOnUnmatchedPattern === false;
-    const targets = await expandTargets(files.length ? files : ['.'], io.cwd, stats, unmatchedOk, (dir) => rootOf(join(dir, 'x.md')));
-    let ignored = stats.gitignored;
+    targets = await expandTargets(files.length ? files : ['.'], io.cwd, stats, unmatchedOk, (dir) => rootOf(join(dir, 'x.md')));
+    ignored = stats.gitignored;
     for (const t of targets) {
-      const loaded = await configFor(t.path, flags, cache, io.cwd);
+      const loaded = await configFor(t.path, flags, configs, io.cwd);
       if (isIgnored(loaded, t.path)) {
         if (t.named) skipped(t.path, loaded);
         ignored++;
         continue;
       }
+      // --designs-only: a named file too is checked only when it is a design (pre-commit names every changed .md).
+      const named = t.named && !flags.designsOnly;
       // A found file that the config's `files` leave out is not even read.
-      if (!t.named && loaded?.config.files?.length && !isDesignFile(loaded, t.path, '')) continue;
-      const read = await readDocument(t.path, { projectRoot: rootOf(t.path), maxBytes });
-      if ('problem' in read) {
-        results.push(toFileResult(t.path, [read.problem]));
-        continue;
-      }
-      if (!t.named && !isDesignFile(loaded, t.path, Buffer.from(read.bytes.buffer, read.bytes.byteOffset, read.bytes.byteLength).toString('utf8'))) continue;
-      await checkOne(t.path, read.bytes, loaded);
+      if (!named && loaded?.config.files?.length && !isDesignFile(loaded, t.path, '')) continue;
+      jobs.push({ path: t.path, loaded, named });
     }
-    if (results.length === 0 && !targets.some((t) => t.named) && !unmatchedOk) {
-      const total = targets.length + stats.gitignored;
-      const what = total ? `no design documents among ${count(total, 'markdown file')}${ignored ? ` (${ignored} ignored by .gitignore or the config's ignores)` : ''}` : 'no markdown files';
-      throw new UsageError(
-        `Found ${what} in ${files.join(', ') || '.'} (a design document has the template's Metadata table and sections, or matches the config's "files"; name a file to check it anyway, or pass --no-error-on-unmatched-pattern).`,
-      );
-    }
+  }
+  const cache = flags.cache ? new ResultCache(flags.cacheLocation ?? DEFAULT_CACHE_LOCATION, io.cwd, given, (m) => io.stderr(`design-check: warning: ${m}.\n`)) : undefined;
+  const started = performance.now();
+  const bar = progress(io);
+  const cached = new Set<string>();
+  const results = await checkJobs(jobs, {
+    cwd: io.cwd,
+    projectRoot: flags.projectRoot,
+    cliRules,
+    plugins,
+    read: (path) => readDocument(path, { projectRoot: rootOf(path), maxBytes }),
+    maxBytes,
+    cache,
+    // One document at a time under --timing, so that each rule's time is its own.
+    concurrency: flags.timing ? 1 : 2,
+    needsSource: formatter === getFormatter('stylish'),
+    ...(flags.fix || flags.fixDryRun ? { fix: { only: fixable, fixed } } : {}),
+    starting: (i, total, path) => bar.at(i + 1, total, shown(io.cwd, path)),
+    cached,
+  });
+  bar.done();
+  cache?.save();
+  if (!stdin && results.length === 0 && !targets.some((t) => t.named) && !unmatchedOk) {
+    const total = targets.length + stats.gitignored;
+    const what = total ? `no design documents among ${count(total, 'markdown file')}${ignored ? ` (${ignored} ignored by .gitignore or the config's ignores)` : ''}` : 'no markdown files';
+    throw new UsageError(
+      `Found ${what} in ${files.join(', ') || '.'} (a design document has the template's Metadata table and sections, or matches the config's "files"; name a file to check it anyway, or pass --no-error-on-unmatched-pattern).`,
+    );
   }
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
   const reported = flags.quiet ? results.map((r) => toFileResult(r.path, r.diagnostics.filter((d) => d.severity === 'error'), r.source)) : results;
   // Colours only on a terminal: never in a report written to a file unless --color asks.
   const color = flags.color ?? (io.isTTY && !out);
-  const output = formatter(reported, { cwd: io.cwd, color, rules: ruleDescriptions(plugins), version });
+  // Only SARIF describes the rules it reports: the others never need the plugins loaded for that.
+  const rules = flags.format === 'sarif' ? ruleDescriptions(await plugins()) : undefined;
+  const output = formatter(reported, { cwd: io.cwd, color, ...(rules ? { rules } : {}), version });
+  if (flags.fixDryRun) {
+    // stdout holds the diff alone (`design-check --fix-dry-run docs/ | git apply`); the report only goes to -o.
+    io.stdout(fixes.patches.join(''));
+    const left = results.reduce((n, r) => n + r.diagnostics.length, 0);
+    if (fixes.count || left) io.stderr(`design-check: --fix-dry-run: ${fixes.count} ${fixes.count === 1 ? 'fix' : 'fixes'} in ${count(fixes.files, 'file')}; ${count(left, 'problem')} would remain${left && !out ? ' (run without --fix-dry-run to see them)' : ''}.\n`);
+  } else if (flags.fix && fixes.count) {
+    io.stderr(`design-check: fixed ${count(fixes.count, 'problem')} in ${count(fixes.files, 'file')}.\n`);
+  }
   if (out) {
     makeFolderFor(out, 'the report to', io.cwd);
     try {
@@ -278,16 +362,105 @@ async function runCheck(files: string[], flags: CheckFlags, io: CliIO, plugins: 
     } catch (e) {
       throw new UsageError(`Cannot write the report to "${shown(io.cwd, out)}": ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}.`, false);
     }
-  } else if (output) {
+  } else if (output && !flags.fixDryRun) {
     io.stdout(`${output}\n`);
   }
-  if (results.some((r) => r.internalError)) return 2;
-  if (results.some((r) => r.errorCount > 0)) return 1;
-  if (maxWarnings >= 0 && warnings > maxWarnings) {
+  if (flags.timing) io.stderr(timingReport(results.length, performance.now() - started));
+  let code = 0;
+  if (results.some((r) => r.internalError)) code = 2;
+  else if (results.some((r) => r.errorCount > 0)) code = 1;
+  else if (maxWarnings >= 0 && warnings > maxWarnings) {
     io.stderr(`design-check found ${count(warnings, 'warning')}, more than --max-warnings ${maxWarnings}.\n`);
-    return 1;
+    code = 1;
   }
-  return 0;
+  if (recording && cache?.healthy && !stdin) saveRun(recording, { argv, io, flags, cache, jobs, targets, cached, args: files.length ? files : ['.'], out, output, code });
+  return code;
+}
+
+/**
+ * Keep the record of a --cache run whose every document's result came from, or went to, the
+ * cache, with all it depends on (fast.ts replays it): the kind of each argument and of the
+ * project root, the folders below a folder argument, every place a config, a `.gitignore` or the
+ * `.git` that sets the project root could appear, the plugin files configs load, and the files the rules read. Nothing is kept when
+ * an argument is a glob or a folder holds a symbolic link.
+ */
+function saveRun(
+  recording: ReturnType<typeof teeIO>,
+  run: { argv: string[]; io: CliIO; flags: CheckFlags; cache: ResultCache; jobs: Job[]; targets: Target[]; cached: Set<string>; args: string[]; out: string | undefined; output: string; code: number },
+): void {
+  const { io, cache, jobs } = run;
+  if (!jobs.every((j) => run.cached.has(j.path))) return;
+  const deps = cache.dependencies(jobs.map((j) => j.path));
+  if (!deps) return;
+  const args = run.args.map((a) => resolve(io.cwd, a)).map((p): [string, string] => [p, kindOf(p)]);
+  if (!args.every(([, kind]) => kind === 'file' || kind === 'dir')) return;
+  const tree: Array<[string, string]> = [];
+  const gitignores: string[] = [];
+  for (const [dir, kind] of args) {
+    if (kind !== 'dir') continue;
+    const below = folderTree(dir, gitignores);
+    if (!below) return;
+    tree.push(...below);
+  }
+  const signatures = new Map<string, string>(deps.reads);
+  const sign = (path: string) => signatures.has(path) || signatures.set(path, signature(path));
+  gitignores.forEach(sign);
+  const kinds = new Map<string, string>(args);
+  if (run.flags.projectRoot !== undefined) kinds.set(resolve(io.cwd, run.flags.projectRoot), 'dir');
+  for (const dir of new Set([...run.targets.map((t) => dirname(t.path)), ...args.filter(([, k]) => k === 'dir').map(([p]) => p)])) {
+    for (let at = dir; ; at = dirname(at)) {
+      for (const name of [...CONFIG_FILES, '.gitignore']) sign(join(at, name));
+      kinds.set(join(at, '.git'), kindOf(join(at, '.git')));
+      if (dirname(at) === at) break;
+    }
+  }
+  if (run.flags.config !== undefined) sign(resolve(io.cwd, run.flags.config));
+  for (const job of jobs) for (const c of configChain(job.loaded)) for (const p of c.plugins ?? []) if (pluginFile(p)) sign(pluginFile(p)!);
+  const cacheStamp = kindOf(cache.file) === 'file' ? stampText(statSync(cache.file)) : undefined;
+  if (cacheStamp === undefined) return;
+  saveRecord(cache.file, {
+    id: runId(run.argv, io),
+    cache: cacheStamp,
+    installed: installedFingerprint(),
+    kinds: [...kinds],
+    tree,
+    stamps: deps.stamps.map(([path, stamp]) => [path, stampText(stamp)]),
+    signatures: [...signatures],
+    stdout: recording.stdout(),
+    stderr: recording.stderr(),
+    ...(run.out ? { report: [run.out, run.output ? `${run.output}\n` : ''] as [string, string] } : {}),
+    code: run.code,
+  });
+}
+
+/** `io` with what is written to it kept (the progress line apart), for a run record. */
+function teeIO(io: CliIO): { io: CliIO; stdout: () => string; stderr: () => string } {
+  let stdout = '';
+  let stderr = '';
+  return {
+    io: {
+      ...io,
+      stdout: (t) => {
+        stdout += t;
+        io.stdout(t);
+      },
+      stderr: (t) => {
+        if (!t.startsWith('\r\u001b[2K')) stderr += t;
+        io.stderr(t);
+      },
+    },
+    stdout: () => stdout,
+    stderr: () => stderr,
+  };
+}
+
+/** Write a fixed document back (its BOM and line endings kept by the fixes). */
+function writeFixed(path: string, text: string, cwd: string): void {
+  try {
+    writeFileSync(path, text);
+  } catch (e) {
+    throw new UsageError(`Cannot write the fixes to "${shown(cwd, path)}": ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}.`, false);
+  }
 }
 
 function getFormatterOrThrow(name: string) {
@@ -299,36 +472,46 @@ function getFormatterOrThrow(name: string) {
 }
 
 /** Run the CLI with `argv` (without node and script); resolves to the exit code. */
-export async function main(argv: string[], io: CliIO, plugins: Plugin[] = defaultPlugins): Promise<number> {
+export async function main(argv: string[], io: CliIO, given?: Plugin[]): Promise<number> {
+  const plugins = pluginLoader(given);
   const cli = cac('design-check');
   let action: Promise<number> | undefined;
   const checkCommand = cli
     .command('[...files]', 'Check design documents (files, folders or globs; "-" reads stdin)')
-    .option('-f, --format <name>', 'Output format: stylish, compact, json, sarif, github, junit', { default: 'stylish' })
+    .option('-f, --format <name>', `Output format: ${Object.keys(formatters).join(', ')}`, { default: 'stylish' })
     .option('-o, --output-file <path>', 'Write the report to a file')
     .option('--max-warnings <n>', 'Exit 1 when there are more warnings than this')
     .option('--quiet', 'Report errors only')
-    .option('--rule <rule>', 'Set a rule\'s severity: "structure/no-placeholders: warn" (repeatable)')
+    .option('--rule <rule>', 'Set a rule\'s severity and options: "structure/no-placeholders: warn", "x/y: [error, {a: 1}]" (repeatable)')
     .option('-c, --config <path>', 'Use this config file instead of searching for one')
     .option('--print-config <file>', 'Print the configuration that applies to a file')
-    .option('--list-rules', 'List every rule with its recommended and strict severity')
+    .option('--list-rules', 'List every rule with its recommended and strict severity and whether --fix repairs it')
     .option('--explain <rule-id>', 'Print the page of a rule: why, examples, options (offline)')
     .option('--color', 'Force colours (default: only on a terminal); --no-color turns them off')
     .option('--stdin-filename <name>', 'Path to use for the document read from stdin')
     .option('--no-error-on-unmatched-pattern', 'Exit 0 when a glob matches nothing or the folders and globs hold no design document')
     .option('--project-root <dir>', 'Folder that links and $refs may not leave (default: the git work tree)')
     .option('--max-file-size <size>', 'Larger documents are not read: 20MB (default), 512KB, or bytes')
+    .option('--cache', 'Reuse the results of documents that did not change since the last run with --cache')
+    .option('--cache-location <path>', `File or folder of the cache (default: ${DEFAULT_CACHE_LOCATION})`)
+    .option('--timing', 'Print the slowest rules and engines, with their total time, on stderr')
+    .option('--fix', 'Repair in place what rules can repair unambiguously (passes until nothing is left to fix)')
+    .option('--fix-dry-run', 'Print the fixes as a unified diff instead of writing them')
+    .option('--designs-only', 'Check a named file only when it is a design document, as in folders (for pre-commit)')
     .example('design-check docs/')
     .example('design-check --format json docs/payments/TECHNICAL-DESIGN.md')
     .example('design-check --explain structure/metadata-status')
+    .example('design-check --fix-dry-run docs/')
     .action((files: string[], parsed: Record<string, unknown>) => {
       const flags = normalize(parsed);
       // Everything after "--" is a file, even when it looks like an option.
       const all = [...files, ...((parsed['--'] as string[] | undefined) ?? [])].map((f) => (f === STDIN_MARK ? '-' : String(f)));
-      if (flags.listRules) action = Promise.resolve(listRules(plugins, io));
-      else if (flags.explain !== undefined) action = Promise.resolve(explain(flags.explain, plugins, io));
-      else if (flags.printConfig !== undefined) action = printConfig(plugins, flags.printConfig, flags.config, parseRuleFlags(flags.rule), io);
-      else action = runCheck(all, flags, io, plugins);
+      // What only some runs need is loaded when they need it.
+      const info = () => Promise.all([plugins(), import('./info.js')]);
+      if (flags.listRules) action = info().then(([p, m]) => m.listRules(p, flags.config, io));
+      else if (flags.explain !== undefined) action = info().then(async ([p, m]) => (await import('./explain.js')).explain(flags.explain!, await m.configuredPlugins(p, flags.config, io), io));
+      else if (flags.printConfig !== undefined) action = info().then(([p, m]) => m.printConfig(p, flags.printConfig!, flags.config, parseRuleFlags(flags.rule), io));
+      else action = runCheck(all, flags, io, plugins, given, argv);
     });
   // cac shows a negated option's implicit default as "(default: true)": not helpful in --help.
   for (const o of checkCommand.options) if (o.negated && o.name === 'errorOnUnmatchedPattern') o.config.default = undefined;
@@ -342,7 +525,7 @@ export async function main(argv: string[], io: CliIO, plugins: Plugin[] = defaul
   try {
     const args = protectArgs(argv);
     checkOptions(args, optionNames(cli));
-    cli.parse(['node', 'design-check', ...args], { run: false });
+    cli.parse(['node', 'design-check', ...booleanArgs(args, cli)], { run: false });
     if (cli.options.help || cli.options.version) return 0;
     await cli.runMatchedCommand();
     if (!action) {
@@ -360,29 +543,4 @@ export async function main(argv: string[], io: CliIO, plugins: Plugin[] = defaul
     else io.stderr(`design-check: internal error: ${err.stack ?? err.message}\n`);
     return 2;
   }
-}
-
-/**
- * Writes to a stream whose reader may go away (`design-check docs/ | head -1`): once the pipe is
- * closed, further text is dropped and the run ends as it would have, without a stack trace.
- */
-function pipeWriter(stream: NodeJS.WriteStream): (text: string) => void {
-  let closed = false;
-  stream.on('error', () => {
-    closed = true;
-  });
-  return (text) => {
-    if (!closed && !stream.destroyed) stream.write(text);
-  };
-}
-
-/** The IO of a real process. */
-export function processIO(): CliIO {
-  return {
-    stdout: pipeWriter(process.stdout),
-    stderr: pipeWriter(process.stderr),
-    cwd: process.cwd(),
-    isTTY: !!process.stdout.isTTY && !process.env.NO_COLOR,
-    readStdin: (maxBytes) => readStdin(maxBytes),
-  };
 }

@@ -3,7 +3,7 @@ import { isAbsolute, relative, sep } from 'node:path';
 import { runnerFinding, tooLarge, type Diagnostic } from '@design-check/core';
 
 /** A document as read: its bytes, or the one finding that says why it was not read. */
-export type ReadOutcome = { bytes: Uint8Array } | { problem: Diagnostic };
+export type ReadOutcome = { bytes: Buffer } | { problem: Diagnostic };
 
 /** What bounds a read. */
 export interface ReadLimits {
@@ -37,7 +37,9 @@ function inside(root: string, path: string): boolean {
 /**
  * Read a document's bytes, or say in one finding why not, never hanging and never reading
  * outside the project root: a symbolic link is followed only to a file inside it, a named pipe
- * or device is never opened, and a file over the limit is not read at all.
+ * or device is never opened, and a file over the limit is not read at all. The file is looked at
+ * with asynchronous calls: on Node 20 a synchronous stat of a named pipe while a module is being
+ * imported (the plugins, loaded on first need) makes that import fail.
  */
 export async function readDocument(path: string, limits: ReadLimits): Promise<ReadOutcome> {
   let real: string;
@@ -64,19 +66,4 @@ export async function readDocument(path: string, limits: ReadLimits): Promise<Re
   } catch (e) {
     return unreadable(e);
   }
-}
-
-/**
- * Read stdin to its end, or up to `maxBytes` and one byte more: what is past the limit is not
- * kept (a stream that never ends does not hang the run), and the caller reports the size.
- */
-export async function readStdin(maxBytes = Infinity): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of process.stdin) {
-    chunks.push(chunk as Buffer);
-    size += (chunk as Buffer).length;
-    if (size > maxBytes) break;
-  }
-  return Buffer.concat(chunks);
 }

@@ -213,6 +213,18 @@ describe('the bundled examples', () => {
         [244, 105, 'stride/accepted-risk'],
         [250, 1, 'stride/security-controls'],
       ],
+      'examples/defects/proto-graphql-defects.md': [
+        [52, 50, 'proto/known-types'],
+        [60, 27, 'proto/field-numbers'],
+        [71, 19, 'proto/enum-values'],
+        [90, 27, 'proto/field-numbers'],
+        [125, 14, 'graphql/known-types'],
+        [145, 6, 'graphql/interfaces-implemented'],
+        [158, 19, 'graphql/known-types'],
+        [215, 5, 'proto/matches-typescript'],
+        [230, 5, 'graphql/matches-typescript'],
+        [235, 5, 'graphql/matches-typescript'],
+      ],
       'examples/defects/superseded-without-successor.md': [
         [11, 16, 'structure/superseded-successor'],
         [62, 9, 'gherkin/error-responses-covered'],

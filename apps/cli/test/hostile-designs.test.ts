@@ -134,4 +134,25 @@ describe('hostile designs the other tests do not use', () => {
       'refund-service/b.md 1:1 error input/unreadable',
     ]);
   }, 60_000);
+
+  it('a rule of a plugin named in the project\'s config that throws is one internal/rule-crash per file; every other finding is kept; exit 2', () => {
+    const dir = cleanProject();
+    cpSync(join(EXAMPLES, 'defects'), join(dir, 'defects'), { recursive: true });
+    mkdirSync(join(dir, 'plugins'));
+    // The plugin's module: its rule reads a section that these designs do not have, and throws.
+    writeFileSync(
+      join(dir, 'plugins/ownership.mjs'),
+      "export default { name: 'ownership', rules: [{ name: 'owner', meta: { description: 'Require an Ownership section.', messages: { here: 'Owned here' } }, check(ctx) { ctx.report({ messageId: 'here', at: ctx.doc.findSection(['Ownership']).heading }); } }], configs: { recommended: { 'ownership/owner': 'error' }, strict: {} } };\n",
+    );
+    const files = ['defects/openapi-defects.md', 'defects/typescript-defects.md', CLEAN];
+    const normal = run(['-f', 'json', ...files], { cwd: dir, timeout: 120_000 });
+    writeFileSync(join(dir, 'design-check.config.json'), JSON.stringify({ plugins: ['./plugins/ownership.mjs'], extends: ['recommended', 'plugin:ownership/recommended'] }));
+    const broken = run(['-f', 'json', ...files], { cwd: dir, timeout: 120_000 });
+    expect([normal.code, broken.code]).toEqual([1, 2]);
+    const before = brief(normal.stdout);
+    const after = brief(broken.stdout);
+    expect(after.filter((f) => !f.endsWith('internal/rule-crash'))).toEqual(before);
+    expect(after.filter((f) => f.endsWith('internal/rule-crash'))).toEqual(files.map((f) => `${f} 1:1 error internal/rule-crash`));
+    expect(before.length).toBeGreaterThan(10);
+  }, 240_000);
 });

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { Plugin } from '@design-check/core';
 import { main, type CliIO } from '../src/main.js';
 import { DESIGN, demo } from './demo-plugin.js';
 import { EXAMPLES, REPO, project } from './helpers.js';
@@ -160,14 +161,17 @@ describe('usage and config errors exit 2 with one clear line', () => {
     const dir = project({ 'design.md': DESIGN, 'design-check.config.json': '{ "rulez": {} }' });
     const r = await cli(['design.md'], dir);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe(`design-check: config error: ${join(dir, 'design-check.config.json')}: unknown key "rulez" (expected one of: root, extends, files, rules, ignores, settings, overrides)\n`);
+    expect(r.stderr).toBe(`design-check: config error: ${join(dir, 'design-check.config.json')}: unknown key "rulez" (expected one of: root, plugins, extends, files, rules, ignores, settings, overrides)\n`);
   });
 
   it.each([
     [['nope.md'], 'design-check: No such file or folder: "nope.md". Run design-check --help for usage.\n'],
     [['docs/*.txt'], 'design-check: No files match the pattern "docs/*.txt". Run design-check --help for usage.\n'],
-    [['--format', 'xml', 'd.md'], 'design-check: Unknown format "xml", expected one of: stylish, compact, json, sarif, github, junit. Run design-check --help for usage.\n'],
-    [['--rule', 'demo/status=error', 'd.md'], 'design-check: Invalid --rule "demo/status=error": expected "<rule-id>: off|info|warn|error", e.g. --rule "structure/no-placeholders: warn". Run design-check --help for usage.\n'],
+    [['--format', 'xml', 'd.md'], 'design-check: Unknown format "xml", expected one of: stylish, compact, json, sarif, github, junit, markdown, html. Run design-check --help for usage.\n'],
+    [['--rule', 'demo/status=error', 'd.md'], 'design-check: Invalid --rule "demo/status=error": expected "<rule-id>: <severity>" or "<rule-id>: [<severity>, {options}]", e.g. --rule "structure/no-placeholders: warn". Run design-check --help for usage.\n'],
+    [['--rule', 'demo/status: [loud]', 'd.md'], 'design-check: Invalid --rule "demo/status: [loud]": expected "<rule-id>: <severity>" or "<rule-id>: [<severity>, {options}]", e.g. --rule "structure/no-placeholders: warn". Run design-check --help for usage.\n'],
+    [['--fix', '--fix-dry-run', 'd.md'], 'design-check: --fix writes the fixes and --fix-dry-run only prints them: give one of them. Run design-check --help for usage.\n'],
+    [['--fix', '-'], 'design-check: --fix writes the files it fixes and cannot write stdin back; --fix-dry-run prints the fixes of stdin as a diff. Run design-check --help for usage.\n'],
     [['--max-warnings', 'many', 'd.md'], 'design-check: Invalid --max-warnings "many": expected a whole number (-1 for no limit). Run design-check --help for usage.\n'],
     [['--frobnicate', 'd.md'], 'design-check: Unknown option "--frobnicate". Run design-check --help for usage.\n'],
     [['--formt', 'json', 'd.md'], 'design-check: Unknown option "--formt" (did you mean "--format"?). Run design-check --help for usage.\n'],
@@ -186,7 +190,8 @@ describe('information commands', () => {
   it('--list-rules and --print-config', async () => {
     const dir = project({ 'design.md': DESIGN, '.design-checkrc': 'rules:\n  demo/todo: [info]\n' });
     const list = await cli(['--list-rules'], dir);
-    expect(list.stdout.split('\n')[1]).toBe('demo/status  error        error   Status is draft or approved');
+    expect(list.stdout.split('\n')[0]).toBe('rule         recommended  strict  fixable  description');
+    expect(list.stdout.split('\n')[1]).toBe('demo/status  error        error            Status is draft or approved');
     const printed = JSON.parse((await cli(['--print-config', 'design.md'], dir)).stdout);
     expect(printed.configFile).toBe(join(dir, '.design-checkrc'));
     expect(printed.rules['demo/todo']).toBe('info');
@@ -306,7 +311,7 @@ describe('red-team findings', () => {
     expect(await fail('cfg/throws.mjs')).toMatch(/^design-check: config error: .*\/cfg\/throws\.mjs: cannot load the config: Error: no config today( \(line 2\))?\n$/);
     expect(await fail('cfg/nodefault.mjs')).toBe(`design-check: config error: ${path('cfg/nodefault.mjs')}: the config module has no default export; write \`export default { rules: { … } }\`\n`);
     expect(await fail('cfg')).toBe(`design-check: config error: ${path('cfg')}: cannot read the config file: it is a folder, not a file\n`);
-    expect(await fail('pkg/package.json')).toBe(`design-check: config error: ${path('pkg/package.json')}: unknown key "designCheck.rulez" (expected one of: root, extends, files, rules, ignores, settings, overrides)\n`);
+    expect(await fail('pkg/package.json')).toBe(`design-check: config error: ${path('pkg/package.json')}: unknown key "designCheck.rulez" (expected one of: root, plugins, extends, files, rules, ignores, settings, overrides)\n`);
   });
 
   it('a YAML config that does not parse is one line naming the file and the place, without a dangling "column 30:"', async () => {
@@ -387,5 +392,33 @@ describe('red-team findings', () => {
     // What init writes, design-check finds in the folder.
     const found = JSON.parse((await cli(['-f', 'json', 'docs'], dir)).stdout).files.map((f: { path: string }) => f.path);
     expect(found).toEqual(['docs/Design.MARKDOWN', 'docs/newfeature/TECHNICAL-DESIGN.md']);
+  });
+});
+
+describe('the progress line', () => {
+  /** A rule that takes its time, so that a batch runs past the progress threshold. */
+  const slow: Plugin = {
+    name: 'slow',
+    rules: [{ name: 'wait', meta: { description: 'Waits.', messages: { m: 'm' } }, check: () => new Promise<void>((r) => setTimeout(r, 150)) }],
+    configs: { recommended: { 'slow/wait': 'error' }, strict: {} },
+  };
+
+  async function batch(stderrIsTTY: boolean, format = 'stylish') {
+    const dir = project({ 'a/design.md': DESIGN, 'b/design.md': DESIGN, 'c/design.md': DESIGN });
+    let stdout = '';
+    let stderr = '';
+    const io: CliIO = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: dir, isTTY: false, stderrIsTTY, progressAfterMs: 60, readStdin: async () => '' };
+    const code = await main(['--format', format, 'a/design.md', 'b/design.md', 'c/design.md'], io, [demo, slow]);
+    return { code, stdout, stderr };
+  }
+
+  it('shows which file a long batch is at, on a terminal only, and clears itself before the report', async () => {
+    const tty = await batch(true);
+    // Two documents are in flight: a and b start at once, before the threshold; c starts after a's rule.
+    expect(tty.stderr).toBe('\r\u001b[2Kdesign-check: 3/3 c/design.md\r\u001b[2K');
+    expect(tty.stdout).toContain('✖ 6 problems (3 errors, 3 warnings, 0 infos)');
+    expect((await batch(false)).stderr).toBe('');
+    const json = await batch(true, 'json');
+    expect(JSON.parse(json.stdout).summary.files).toBe(3);
   });
 });

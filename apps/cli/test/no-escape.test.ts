@@ -224,7 +224,31 @@ describe('never fetched, never escaped: the CLI under a preload that refuses the
           '',
         ].join('\n'),
       )
-      .replace('## 6. Behavioral Specifications\n', "```ts\nimport secret = require('/etc/passwd');\nexport type Hosts = typeof import('../../../../../../../etc/hosts');\nexport type S = typeof secret;\n```\n\n## 6. Behavioral Specifications\n")
+      .replace(
+        '## 6. Behavioral Specifications\n',
+        [
+          '```ts',
+          "import secret = require('/etc/passwd');",
+          "export type Hosts = typeof import('../../../../../../../etc/hosts');",
+          'export type S = typeof secret;',
+          '```',
+          '',
+          '```proto',
+          'syntax = "proto3";',
+          'import "/etc/passwd";',
+          'import "../../../../../../../etc/hosts.proto";',
+          'message RefundAudit { string refund_id = 1; }',
+          '```',
+          '',
+          '```graphql',
+          'extend schema @link(url: "file:///etc/passwd", import: ["@key"])',
+          'type RefundAudit { refundId: ID! }',
+          '```',
+          '',
+          '## 6. Behavioral Specifications',
+          '',
+        ].join('\n'),
+      )
       .replace('| **Outcome contract** | [OUTCOME-CONTRACT.md](./OUTCOME-CONTRACT.md) |', '| **Outcome contract** | [contract](file:///etc/OUTCOME-CONTRACT.md) |')
       .replace('[RB-REF-04](https://runbooks.example.com/refunds#unknown)', '[RB-REF-04](~/runbooks/refunds.md)');
     writeFileSync(join(dir, 'docs/TECHNICAL-DESIGN.md'), text);
@@ -252,9 +276,13 @@ describe('never fetched, never escaped: the CLI under a preload that refuses the
     for (const needle of ['Traverse:', 'OneSlash:', 'Drive:']) expect(at(needle)).toEqual(['openapi/external-ref']);
     expect(at("import secret = require('/etc/passwd');")).toEqual(['typescript:TS1202', 'typescript:TS2307']);
     expect(at("typeof import('../../../../../../../etc/hosts')")).toEqual(['typescript:TS2307']);
+    expect(at('import "/etc/passwd";')).toEqual(['proto/syntax']);
+    expect(at('import "../../../../../../../etc/hosts.proto";')).toEqual(['proto/syntax']);
+    // A GraphQL @link names a specification by URL; nothing is fetched, and it is no defect of the schema.
+    expect(at('extend schema @link')).toEqual([]);
     expect(at('| **Outcome contract** |')).toEqual(['structure/local-links']);
     expect(at('[RB-REF-04](~/runbooks/refunds.md)')).toEqual(['structure/local-links']);
-    expect(found).toHaveLength(14);
+    expect(found).toHaveLength(16);
     expect(r.stdout).not.toMatch(/hunter3/);
   }, 180_000);
 
@@ -265,10 +293,8 @@ describe('never fetched, never escaped: the CLI under a preload that refuses the
     writeFileSync(join(dir, 'design-check.config.yaml'), 'extends: [recommended, "https://configs.example.com/design-check.json"]\n');
     const r = sandboxed([BIN, 'refunds/TECHNICAL-DESIGN.md'], dir);
     expect(r.attempts).toEqual([]);
-    expect([r.code, r.stderr]).toEqual([
-      2,
-      `design-check: config error: ${join(dir, 'design-check.config.yaml')}: unknown preset "https://configs.example.com/design-check.json" in extends: use "recommended" or "strict"\n`,
-    ]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(new RegExp(`^design-check: config error: ${join(dir, 'design-check.config.yaml').replace(/[.*+?^$()|[\]\\]/g, '\\$&')}: unknown preset "https://configs\\.example\\.com/design-check\\.json" in extends`));
   }, 120_000);
 
   it('the preload refuses what it should, in the main thread and in design-check\'s engine thread (control)', () => {

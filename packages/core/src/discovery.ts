@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
-import type { LoadedConfig } from './config/load.js';
+import { configChain, type LoadedConfig } from './config/load.js';
 import { matchesGlobs } from './config/resolve.js';
 import { nameMatches } from './model/text.js';
 import { headingNames, REQUIRED_METADATA, SECTION, TEMPLATE_SECTIONS } from './template.js';
@@ -92,12 +92,15 @@ export function looksLikeDesign(text: string): boolean {
 }
 
 /**
- * True when a markdown file found in a folder or by a glob is a design to check: the config's
- * `files` patterns match it when the config has them, else its text looks like a design.
+ * True when a markdown file found in a folder or by a glob is a design to check: the `files`
+ * patterns of the nearest config that has them match it, else its text looks like a design.
  */
 export function isDesignFile(loaded: LoadedConfig | undefined, path: string, text: string): boolean {
-  const files = loaded?.config.files;
-  if (files?.length) return matchesGlobs(files, path, loaded!.dir);
+  // The nearest config that says which files are designs decides.
+  const decides = configChain(loaded)
+    .reverse()
+    .find((c) => c.config.files?.length);
+  if (decides) return matchesGlobs(decides.config.files!, path, decides.dir);
   return looksLikeDesign(text);
 }
 

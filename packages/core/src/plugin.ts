@@ -1,4 +1,4 @@
-import type { Plugin, Rule, RuleEntry, RulesConfig, SourceIds } from './types.js';
+import type { EngineDeclaration, Plugin, Rule, RuleEntry, RulesConfig, SourceIds } from './types.js';
 import { isSourceId, ruleId } from './ids.js';
 import { describeUnknown, unknownId } from './config/known-ids.js';
 
@@ -26,6 +26,8 @@ export interface PluginDefinition {
   docsBase?: string;
   /** The engine ids the rules report (`spectral:…`), so that configs naming them are checked. */
   sources?: SourceIds[];
+  /** The engines the rules load on demand, so that loading starts while the document is parsed. */
+  engines?: EngineDeclaration[];
 }
 
 /**
@@ -45,6 +47,10 @@ export function definePlugin(def: PluginDefinition): Plugin {
     const unknown = isSourceId(key) && def.sources ? unknownId([{ name: def.name, rules: [], configs: { recommended: {}, strict: {} }, sources: def.sources }], key) : undefined;
     if (unknown) throw new Error(`plugin "${def.name}": ${describeUnknown(unknown)} in its configs`);
   }
+  for (const engine of def.engines ?? []) {
+    const stray = engine.usedBy.find((id) => !ids.has(id));
+    if (stray) throw new Error(`plugin "${def.name}": engine "${engine.name}" names "${stray}", which is not one of its rules`);
+  }
   const levels = (entries: Record<string, ReasonedEntry>): RulesConfig => Object.fromEntries(Object.entries(entries).map(([id, e]) => [id, e.level]));
   const reasons = (entries: Record<string, ReasonedEntry>): Record<string, string> => Object.fromEntries(Object.entries(entries).map(([id, e]) => [id, e.why]));
   return {
@@ -54,5 +60,6 @@ export function definePlugin(def: PluginDefinition): Plugin {
     reasons: { recommended: reasons(def.recommended), strict: reasons(def.strict ?? {}) },
     ...(def.docsBase ? { docsBase: def.docsBase } : {}),
     ...(def.sources ? { sources: def.sources } : {}),
+    ...(def.engines ? { engines: def.engines } : {}),
   };
 }

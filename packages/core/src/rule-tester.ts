@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import type { Diagnostic, Plugin, RelatedLocation, Rule } from './types.js';
-import { check } from './runner.js';
+import { check, type CheckOptions } from './runner.js';
+import { fixDocument } from './fix.js';
 import { resolveConfig } from './config/resolve.js';
 import { ruleId } from './ids.js';
 
@@ -50,6 +51,11 @@ export interface ExpectedError {
 /** A document on which the rule must report exactly `errors`, in order. */
 export interface InvalidCase extends ValidCase {
   errors: ExpectedError[];
+  /**
+   * The document after `design-check --fix` with this rule alone (every pass); for a fixable
+   * rule whose findings here offer no fix, the code itself.
+   */
+  output?: string;
 }
 
 type Describe = (name: string, fn: () => void) => void;
@@ -69,13 +75,42 @@ export interface RuleTesterOptions {
  * defaults; a wrong option throws the config error a user would see.
  */
 export async function lintWithRule(rule: Rule, code: string, options?: unknown, env: LintEnv = {}): Promise<Diagnostic[]> {
+  return (await check(code, ruleAlone(rule, options, env))).diagnostics;
+}
+
+/** Run `design-check --fix` with one rule alone (every pass) and return the fixed text. */
+export async function fixWithRule(rule: Rule, code: string, options?: unknown, env: LintEnv = {}): Promise<string> {
+  return (await fixDocument(code, ruleAlone(rule, options, env))).output;
+}
+
+function ruleAlone(rule: Rule, options: unknown, env: LintEnv): CheckOptions {
   const pluginName = env.plugin ?? 'test';
   const id = ruleId(pluginName, rule.name);
   const plugin: Plugin = { name: pluginName, rules: [rule], configs: { recommended: {}, strict: {} } };
   const entry = options === undefined ? 'error' : (['error', options] as ['error', unknown]);
   const config = resolveConfig([plugin], { config: { extends: [], rules: { [id]: entry, 'core/unused-disable': 'off' }, settings: env.settings ?? {} }, dir: env.projectRoot ?? process.cwd() });
-  const result = await check(code, { path: env.path ?? 'design.md', plugins: [plugin], config, projectRoot: env.projectRoot });
-  return result.diagnostics;
+  return { path: env.path ?? 'design.md', plugins: [plugin], config, projectRoot: env.projectRoot };
+}
+
+/**
+ * The ways a finding's fix breaks the contract: offered by a rule that is not `meta.fixable`, or
+ * replacing another range than the one reported (an editor could not offer it as a quick fix).
+ */
+export function fixProblems(rule: Rule, code: string, found: readonly Diagnostic[]): string[] {
+  const text = code.charCodeAt(0) === 0xfeff ? code.slice(1) : code;
+  const at = (offset: number) => {
+    const before = text.slice(0, offset).split(/\r\n|\r|\n/);
+    return `${before.length}:${before[before.length - 1].length + 1}`;
+  };
+  const out: string[] = [];
+  for (const d of found) {
+    if (!d.fix) continue;
+    if (!rule.meta.fixable) out.push(`${d.line}:${d.column} offers a fix, but meta.fixable is not true`);
+    const fixed = `${at(d.fix.range[0])}-${at(d.fix.range[1])}`;
+    const reported = `${d.line}:${d.column}-${d.endLine ?? d.line}:${d.endColumn ?? d.column}`;
+    if (fixed !== reported) out.push(`the fix of ${d.line}:${d.column} replaces ${fixed}, not the reported range ${reported}: report at ctx.doc.spanAt(start, end)`);
+  }
+  return out;
 }
 
 function pickRelated(r: RelatedLocation, e: ExpectedRelated | undefined): Record<string, unknown> {
@@ -149,6 +184,14 @@ export class RuleTester {
               found.map((d, j) => pick(d, c.errors[j])),
               c.errors.map((e) => expectedOf(id, e)),
             );
+            assert.deepEqual(fixProblems(rule, c.code, found), [], `${id}: fixes`);
+            if (c.output !== undefined) {
+              const output = await fixWithRule(rule, c.code, c.options, env(c));
+              assert.equal(output, c.output, `${id}: the output of --fix`);
+              assert.equal(await fixWithRule(rule, output, c.options, env(c)), output, `${id}: a second --fix changes nothing`);
+            } else if (found.some((d) => d.fix)) {
+              assert.fail(`${id} offers a fix here: give the case its \`output\` (the document after --fix)`);
+            }
           });
         });
       });

@@ -15,11 +15,14 @@ import { DEFAULT_MAX_BYTES, decodeInput, runnerFinding } from './input.js';
 /** Findings of the runner about the input and about itself: never suppressed by directives. */
 const isRunner = (id: string) => id.startsWith('internal/') || id.startsWith('input/');
 const isInternal = (id: string) => id.startsWith('internal/');
+import { timed } from './timing.js';
+import { readsOf } from './reads.js';
 
 /** Options of {@link check}. */
 export interface CheckOptions {
   /** Path of the document, for messages, config overrides and relative links. */
   path?: string;
+  /** The plugins to run (with a resolved config, those it was resolved with, which include the plugins the configs load). */
   plugins: Plugin[];
   /** A resolved config, a loaded config file, or nothing for the recommended rules. */
   config?: ResolvedConfig | LoadedConfig;
@@ -35,6 +38,8 @@ export interface CheckOptions {
   parseTimeoutMs?: number;
   /** Documents over this many characters are parsed in a thread that can be stopped (default 8 000). */
   parseInWorkerAbove?: number;
+  /** Receives every file and folder the rules read or looked for (see `noteRead`), for caches. */
+  reads?: Set<string>;
 }
 
 function interpolate(template: string, data: Record<string, unknown> = {}): string {
@@ -118,7 +123,8 @@ export function toFileResult(path: string, diagnostics: Diagnostic[], source?: s
 async function parseDocument(text: string, path: string, options: CheckOptions): Promise<DesignDoc | Diagnostic> {
   const timeoutMs = options.parseTimeoutMs ?? parseBudget(text);
   try {
-    return new DesignDoc(await parseBounded(text, { timeoutMs, workerAbove: options.parseInWorkerAbove ?? 8_000 }), path);
+    const parsed = await timed('parse', 'markdown (remark + gfm)', () => parseBounded(text, { timeoutMs, workerAbove: options.parseInWorkerAbove ?? 8_000 }));
+    return new DesignDoc(parsed, path);
   } catch (e) {
     if (!(e instanceof ParseFailure)) throw e;
     if (e.kind === 'depth') return runnerFinding('input/parse-error', `The markdown nests ${MAX_NESTING} or more quotes and lists on this line, deeper than design-check parses; flatten it.`, e.line);
@@ -187,7 +193,7 @@ async function runRules(doc: DesignDoc, plugins: Plugin[], resolved: ResolvedCon
         const controller = new AbortController();
         const report = reporter(rule, id, docsUrl(id, plugin.docsBase), setting, resolved, controller.signal, found, doc.lines.length);
         const ctx: RuleContext = { ruleId: id, doc, options: setting.options, projectRoot, signal: controller.signal, settings: resolved.settings, isEnabled, report };
-        if ((await runRule(rule, ctx, timeoutMs, controller)) === 'timeout') {
+        if ((await timed('rule', id, () => runRule(rule, ctx, timeoutMs, controller))) === 'timeout') {
           found.push(runnerFinding('internal/rule-timeout', `Rule "${id}" did not finish within ${timeoutMs} ms and was stopped; its findings are missing. Disable it for this file or report the document.`));
         }
       } catch (e) {
@@ -241,6 +247,24 @@ function directivePass(doc: DesignDoc, plugins: Plugin[], resolved: ResolvedConf
 }
 
 /**
+ * Start loading, without waiting, the engines that the document's text shows it needs and that
+ * an enabled rule uses: they load while the markdown is parsed. A failed load is left to the
+ * rule that needs the engine, which reports it as it always has.
+ */
+function startEngines(text: string, plugins: Plugin[], resolved: ResolvedConfig): void {
+  for (const plugin of plugins) {
+    for (const engine of plugin.engines ?? []) {
+      if (!engine.usedBy.some((id) => (resolved.rules.get(id)?.severity ?? 'off') !== 'off')) continue;
+      try {
+        if (engine.neededBy(text)) engine.load().catch(() => undefined);
+      } catch {
+        // A hint that fails is no hint: the rules load the engine when they need it.
+      }
+    }
+  }
+}
+
+/**
  * Check one design document with the given plugins: parse once, run every enabled rule,
  * apply inline directives, and return the sorted findings.
  */
@@ -250,13 +274,18 @@ export async function check(input: string | Uint8Array, options: CheckOptions): 
   if ('stop' in decoded) return toFileResult(path, [decoded.stop]);
   const resolved = isResolved(options.config) ? options.config : resolveConfig(options.plugins, options.config, resolve(path), options.rules);
   const runner: Diagnostic[] = decoded.warning ? [decoded.warning] : [];
-  const doc = await parseDocument(decoded.text, path, options);
+  // The parse is queued first: the engines load in the engine thread behind it, while the rules
+  // that need no engine run here.
+  const parsing = parseDocument(decoded.text, path, options);
+  startEngines(decoded.text, resolved.plugins, resolved);
+  const doc = await parsing;
   if (!(doc instanceof DesignDoc)) return toFileResult(path, [...runner, doc]);
   try {
     const projectRoot = resolve(options.projectRoot ?? process.cwd());
-    const found = await runRules(doc, options.plugins, resolved, projectRoot, options.ruleTimeoutMs ?? 30_000);
+    const found = await runRules(doc, resolved.plugins, resolved, projectRoot, options.ruleTimeoutMs ?? 30_000);
     runner.push(...found.filter((d) => isRunner(d.ruleId)));
-    const kept = directivePass(doc, options.plugins, resolved, found.filter((d) => !isRunner(d.ruleId)));
+    const kept = directivePass(doc, resolved.plugins, resolved, found.filter((d) => !isRunner(d.ruleId)));
+    for (const read of readsOf(doc)) options.reads?.add(read);
     return toFileResult(path, sortAndDedupe([...kept, ...runner]), doc.text);
   } catch (e) {
     if (e instanceof ConfigError) throw e;

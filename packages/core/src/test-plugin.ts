@@ -7,7 +7,7 @@ import { ruleId } from './ids.js';
 import { isSourceId } from './ids.js';
 import { resolveConfig } from './config/resolve.js';
 import { validateAgainst } from './config/validate.js';
-import { lintWithRule } from './rule-tester.js';
+import { fixProblems, fixWithRule, lintWithRule } from './rule-tester.js';
 import { parseDesignDoc } from './model/document.js';
 import { docsUrl } from './urls.js';
 
@@ -130,6 +130,7 @@ export function testPlugin(plugin: Plugin, options: TestPluginOptions = {}): voi
           { recommended: SHOW[recommended.rules.get(id)!.severity], strict: SHOW[strict.rules.get(id)!.severity] },
           'the page\'s "**Recommended:** … · **Strict:** …" line matches the configs',
         );
+        assert.equal(/\*\*Fixable:\*\*\s*yes/.test(page), !!rule.meta.fixable, rule.meta.fixable ? 'the page of a fixable rule says "· **Fixable:** yes" after its severities' : 'the page says "**Fixable:** yes" but the rule is not fixable');
         assert.equal(docsUrl(id, plugin.docsBase).endsWith(`/${plugin.name}/${rule.name}.md`), true);
       });
       it(`${id}: the incorrect example reports the rule, the correct example reports nothing`, async () => {
@@ -147,6 +148,14 @@ export function testPlugin(plugin: Plugin, options: TestPluginOptions = {}): voi
           // `…` in a quoted message stands for any text (a long path or list left out).
           const pattern = new RegExp(`^${m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/…/g, '.*')}$`);
           assert.ok(onBad.some((d) => pattern.test(d.message)), `the quoted message is reported: ${m}\nreported: ${onBad.map((d) => d.message).join('\n')}`);
+        }
+        assert.deepEqual(fixProblems(rule, bad.code, onBad), [], 'fixes replace the reported range');
+        if (rule.meta.fixable) {
+          assert.ok(onBad.some((d) => d.fix), `the incorrect example of the fixable ${id} shows a finding that --fix repairs`);
+          const fixed = await fixWithRule(rule, bad.code, undefined, env);
+          const left = (await lintWithRule(rule, fixed, undefined, env)).filter((d) => d.fix);
+          assert.deepEqual(left.map((d) => `${d.line}:${d.column} ${d.message}`), [], `--fix on the incorrect example of ${id} leaves fixable findings`);
+          assert.equal(await fixWithRule(rule, fixed, undefined, env), fixed, 'a second --fix changes nothing');
         }
         const onGood = await lintWithRule(rule, good.code, undefined, env);
         assert.deepEqual(onGood.map((d) => `${d.line}:${d.column} ${d.ruleId} ${d.message}`), [], `the correct example of ${id} reports something`);

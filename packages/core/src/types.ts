@@ -74,6 +74,11 @@ export interface ReportDescriptor<MessageId extends string = string> {
   /** Where the finding is: a position or range; a cell, section or other span passes as it is. */
   at: Location;
   related?: RelatedDescriptor<MessageId>[];
+  /**
+   * The replacement that repairs the finding, when its correct value is unambiguous (`meta.fixable`).
+   * It replaces exactly the reported range (`at: ctx.doc.spanAt(start, end)`), so that an editor
+   * offers it as a quick fix on the finding.
+   */
   fix?: Fix;
   /** Engine id of a wrapped engine finding; config can set severity for it on its own. */
   source?: string;
@@ -96,6 +101,7 @@ export type JSONSchema = Record<string, unknown>;
 export interface RuleMeta<MessageId extends string = string> {
   description: string;
   messages: Record<MessageId, string>;
+  /** True when the rule offers fixes (`design-check --fix`, editors' quick fixes). */
   fixable?: boolean;
   /** JSON Schema of the rule's options object. */
   schema?: JSONSchema;
@@ -155,6 +161,25 @@ export interface SourceIds {
   hint?: string;
 }
 
+/**
+ * An engine a plugin loads only for documents that need it (Spectral, TypeScript), declared so
+ * that the runner can start loading it as soon as a document's text shows the need: while the
+ * markdown is parsed, not after.
+ */
+export interface EngineDeclaration {
+  /** The engine's name, as `--timing` shows it: `spectral`, `typescript`. */
+  name: string;
+  /** The rules (full ids) that use it: with all of them off for a file, it is not loaded early. */
+  usedBy: readonly string[];
+  /**
+   * A quick look at the raw markdown: true when the document may need the engine (a fence of its
+   * language). Only a hint: a wrong guess loads the engine early or late, never changes a finding.
+   */
+  neededBy(text: string): boolean;
+  /** Load the engine, once per process (the rules' own loading then finds it ready). */
+  load(): Promise<unknown>;
+}
+
 /** A plugin: a named set of rules with shareable configs. */
 export interface Plugin {
   /** The rule-id prefix: `structure`, `openapi`, … */
@@ -168,6 +193,8 @@ export interface Plugin {
   docsBase?: string;
   /** The engine ids its rules report; configs and directives naming other ids of these engines are errors. */
   sources?: SourceIds[];
+  /** The engines its rules load on demand (see {@link EngineDeclaration}). */
+  engines?: EngineDeclaration[];
 }
 
 /** The result of checking one file. */

@@ -43,7 +43,7 @@ describe('config discovery', () => {
   it('names the unknown key and the file', async () => {
     const dir = project({ 'design-check.config.json': '{ "rulez": {} }' });
     const file = join(dir, 'design-check.config.json');
-    await expect(loadConfigFile(file)).rejects.toThrow(`${file}: unknown key "rulez" (expected one of: root, extends, files, rules, ignores, settings, overrides)`);
+    await expect(loadConfigFile(file)).rejects.toThrow(`${file}: unknown key "rulez" (expected one of: root, plugins, extends, files, rules, ignores, settings, overrides)`);
   });
 
   it('names a bad severity, an unknown rule and a broken file', async () => {
@@ -82,7 +82,7 @@ describe('resolveConfig', () => {
 
   it('refuses an unknown preset', () => {
     expect(() => resolveConfig([demo], { config: { extends: 'everything' }, dir: '/p', filepath: '/p/c.json' })).toThrow(
-      '/p/c.json: unknown preset "everything" in extends: use "recommended" or "strict"',
+      '/p/c.json: unknown preset "everything" in extends: use "recommended", "strict" or "plugin:<plugin>/recommended"',
     );
   });
 });

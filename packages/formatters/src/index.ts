@@ -1,7 +1,9 @@
 import { compact } from './compact.js';
 import { github } from './github.js';
+import { html } from './html.js';
 import { json } from './json.js';
 import { junit } from './junit.js';
+import { markdown } from './markdown.js';
 import { sarif } from './sarif.js';
 import { stylish } from './stylish.js';
 import type { Formatter } from './types.js';
@@ -11,14 +13,16 @@ export type { JsonDiagnostic, JsonReport } from './json.js';
 export { escapeData, escapeProperty } from './github.js';
 export { escapeXmlAttribute, escapeXmlText } from './junit.js';
 export { toJsonReport } from './json.js';
-export { compact, github, json, junit, sarif, stylish };
+export { compact, github, html, json, junit, markdown, sarif, stylish };
+export { escapeHtml } from './html.js';
+export { escapeMarkdown, MARKDOWN_BUDGET } from './markdown.js';
 export { shownRuleId } from './util.js';
 
 /** The name of a built-in formatter, as given to `--format`. */
-export type FormatterName = 'stylish' | 'compact' | 'json' | 'sarif' | 'github' | 'junit';
+export type FormatterName = 'stylish' | 'compact' | 'json' | 'sarif' | 'github' | 'junit' | 'markdown' | 'html';
 
 /** The built-in formatters by name. */
-export const formatters: Record<FormatterName, Formatter> = { stylish, compact, json, sarif, github, junit };
+export const formatters: Record<FormatterName, Formatter> = { stylish, compact, json, sarif, github, junit, markdown, html };
 
 /** Returns the formatter called `name`, or throws an Error that lists the valid names. */
 export function getFormatter(name: string): Formatter {

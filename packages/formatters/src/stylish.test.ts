@@ -29,6 +29,7 @@ describe('stylish', () => {
         '  1:1  info  No error budget, add one  slo/missing-budget',
         '',
         '✖ 3 problems (1 error, 1 warning, 1 info)',
+        '  1 problem fixable with --fix (--fix-dry-run shows the diff)',
       ].join('\n'),
     );
   });
@@ -63,6 +64,13 @@ describe('stylish', () => {
   it('prints nothing when there are no diagnostics', () => {
     expect(stylish([], context)).toBe('');
     expect(stylish([results[2]], context)).toBe('');
+  });
+
+  it('ends with one summary line, and a hint only when findings are fixable', () => {
+    const fixable = one({ fix: { range: [0, 1], text: 'x' } });
+    fixable[0].diagnostics.push({ ruleId: 'x/z', severity: 'warning', message: 'w', line: 1, column: 1, fix: { range: [2, 3], text: 'y' } });
+    expect(stylish(fixable, context).split('\n').slice(-2)).toEqual(['✖ 2 problems (1 error, 1 warning, 0 infos)', '  2 problems fixable with --fix (--fix-dry-run shows the diff)']);
+    expect(stylish(one({}), context).split('\n').filter((l) => l.startsWith('✖'))).toEqual(['✖ 1 problem (1 error, 0 warnings, 0 infos)']);
   });
 
   it('sums the summary over files and pluralises', () => {

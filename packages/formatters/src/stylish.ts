@@ -87,7 +87,8 @@ function fileBlock(result: FileResult, context: FormatterContext, c: Colors): st
 /**
  * Formats results for a terminal, ESLint-stylish: findings grouped by file, positions and
  * severities aligned, each message followed by its rule id (an engine finding's own id), the
- * source line and a caret; empty when there are no findings.
+ * source line and a caret, one summary line and how many findings `--fix` repairs; empty when
+ * there are no findings.
  */
 export const stylish: Formatter = (results, context) => {
   const c = pc.createColors(context.color === true);
@@ -98,5 +99,7 @@ export const stylish: Formatter = (results, context) => {
     `✖ ${plural(errors + warnings + infos, 'problem')} ` +
     `(${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'info')})`;
   const paint = errors > 0 ? c.red : warnings > 0 ? c.yellow : c.blue;
-  return `${blocks.join('\n\n')}\n\n${c.bold(paint(summary))}`;
+  const fixable = results.reduce((n, r) => n + r.diagnostics.filter((d) => d.fix).length, 0);
+  const hint = fixable ? `\n  ${plural(fixable, 'problem')} fixable with --fix (--fix-dry-run shows the diff)` : '';
+  return `${blocks.join('\n\n')}\n\n${c.bold(paint(summary))}${hint}`;
 };

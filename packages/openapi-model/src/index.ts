@@ -9,6 +9,7 @@ export {
   findFragments,
   looksLikeOpenApi,
   mayHaveFragments,
+  mayHaveOpenApiText,
   parseFragments,
   isStackOverflow,
   tooDeepAt,

@@ -1,4 +1,4 @@
-import { defineModel, metadataOf, type DesignDoc, type Location, type RuleContext } from '@design-check/core';
+import { defineModel, metadataOf, noteRead, type DesignDoc, type Location, type RuleContext } from '@design-check/core';
 import { DEFAULT_LIMITS, findFragments, type Fragment, type Limits } from './parse.js';
 import { mergeFragments, ownerIn, type Merged } from './merge.js';
 import type { JsonPath } from './types.js';
@@ -58,6 +58,7 @@ const model = defineModel(
     };
     const docPath = resolve(doc.path);
     const externals = projectRoot ? loadExternals(refsIn(usable.map((f) => f.value)), docPath, projectRoot, limits) : new Map<string, ExternalFile>();
+    for (const path of externals.keys()) noteRead(doc, path);
     return { fragments, usable, merged, limits, locate, locateIn, docPath, ...(projectRoot ? { projectRoot } : {}), externals };
   },
   ({ limits, projectRoot }) => `${limits.maxAliasCount}:${limits.maxFragmentBytes}:${limits.maxDepth}:${projectRoot ?? ''}`,

@@ -1,5 +1,5 @@
 import { isAlias, isCollection, isMap, isPair, isScalar, parseAllDocuments, visit, type Document, type YAMLMap, type YAMLSeq } from 'yaml';
-import { editDistance, type CodeBlock, type DesignDoc } from '@design-check/core';
+import { editDistance, fenceLanguages, type CodeBlock, type DesignDoc } from '@design-check/core';
 
 /** Bounds on untrusted fragments. */
 export interface Limits {
@@ -121,6 +121,15 @@ export function looksLikeOpenApi(block: CodeBlock): boolean {
   const lang = fenceLang(block);
   if (!lang || isExcluded(block)) return false;
   return (lang === 'json' ? JSON_HINT : YAML_HINT).test(block.value);
+}
+
+/**
+ * True when raw markdown may hold an OpenAPI fragment: a yaml or json fence and one of the keys
+ * of a fragment (a quick look before the markdown is parsed, to start loading the engines).
+ */
+export function mayHaveOpenApiText(text: string): boolean {
+  const langs = fenceLanguages(text);
+  return (langs.has('yaml') && YAML_HINT.test(text)) || (langs.has('json') && JSON_HINT.test(text));
 }
 
 /** True when the document may hold an OpenAPI fragment (no parsing). */

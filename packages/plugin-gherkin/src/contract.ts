@@ -1,6 +1,6 @@
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, relative, sep } from 'node:path';
-import { isRemote, metadataField, parseDesignDoc, resolveLocal, type DesignDoc, type Location } from '@design-check/core';
+import { isRemote, metadataField, noteRead, parseDesignDoc, resolveLocal, type DesignDoc, type Location } from '@design-check/core';
 
 /** The Outcome Contract that the Metadata links to, and what could be read of it. */
 export interface Contract {
@@ -75,6 +75,7 @@ export function readContract(doc: DesignDoc, projectRoot: string): Contract | un
   if (isRemote(url)) return contract('remote');
   const target = resolveLocal(href, doc.path, projectRoot);
   if (!target.inside) return contract('outside');
+  noteRead(doc, target.path);
   try {
     // A symbolic link inside the root may lead outside it: judge where it really leads.
     const rel = relative(realpathSync(projectRoot), realpathSync(target.path));

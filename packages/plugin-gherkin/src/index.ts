@@ -1,4 +1,5 @@
-import { definePlugin, type Plugin, type Rule } from '@design-check/core';
+import { definePlugin, fenceLanguages, type Plugin, type Rule } from '@design-check/core';
+import { loadGherkin } from './engines/gherkin.js';
 import { syntax } from './rules/syntax.js';
 import { noOrphanSteps } from './rules/no-orphan-steps.js';
 import { tableCellCount } from './rules/table-cell-count.js';
@@ -36,6 +37,7 @@ export const rules: Rule[] = [
 export const gherkin: Plugin = definePlugin({
   name: 'gherkin',
   rules,
+  engines: [{ name: 'gherkin', usedBy: rules.map((r) => `gherkin/${r.name}`), neededBy: (text) => fenceLanguages(text).has('gherkin'), load: loadGherkin }],
   recommended: {
     'gherkin/syntax': { level: 'error', why: 'A scenario that does not parse cannot be run or reviewed as a test.' },
     'gherkin/no-orphan-steps': { level: 'error', why: 'A step outside a scenario belongs to no test; the parser ignores or rejects it.' },

@@ -1,4 +1,4 @@
-import { defineModel, findTemplateSection, SECTION, type DesignDoc, type Section } from '@design-check/core';
+import { defineModel, findTemplateSection, SECTION, timed, type DesignDoc, type Section } from '@design-check/core';
 import { loadGherkin } from './engines/gherkin.js';
 import { parseBlock, type GherkinBlock, type Problem, type Scenario } from './parse.js';
 import { behaviorsOf, type Behavior } from './relates.js';
@@ -35,7 +35,7 @@ export const gherkinModel = defineModel('gherkin/scenarios', async (doc: DesignD
   const codes = doc.codeBlocksOf('gherkin').slice(0, MAX_BLOCKS);
   if (codes.length === 0) return { blocks: [], scenarios: [] };
   const engine = await loadGherkin();
-  const blocks = codes.map((code) => parseBlock(code, engine));
+  const blocks = timed('engine', 'gherkin (parse)', () => codes.map((code) => parseBlock(code, engine)));
   return { blocks, scenarios: blocks.flatMap((b) => b.scenarios) };
 });
 

@@ -1,3 +1,5 @@
+import type { DesignDoc, Fix, Span } from '@design-check/core';
+
 /** Naming conventions of metrics and spans. */
 export type NameStyle = 'dot' | 'snake';
 
@@ -56,4 +58,16 @@ export function suggestName(name: string, style: NameStyle): string {
       .join('.');
   }
   return words(name).join('.');
+}
+
+/**
+ * The fix of a name that only breaks the convention by its capitals (`Export.Jobs.Created`):
+ * lower-cased, it is the suggested name and valid; references elsewhere are matched without
+ * regard to case, so they still find it. Undefined when lower case alone is not the name to
+ * write (`rerankService.score` is `rerank_service.score`, not `rerankservice.score`).
+ */
+export function lowerCaseFix(doc: DesignDoc, offset: number, name: string, valid: (lower: string) => boolean): { at: Span; fix: Fix } | undefined {
+  const lower = name.toLowerCase();
+  if (lower === name || !valid(lower) || doc.text.slice(offset, offset + name.length) !== name) return undefined;
+  return { at: doc.spanAt(offset, offset + name.length), fix: { range: [offset, offset + name.length], text: lower } };
 }

@@ -1,4 +1,5 @@
-import { definePlugin, type Plugin, type Rule } from '@design-check/core';
+import { definePlugin, fenceLanguages, type Plugin, type Rule } from '@design-check/core';
+import { preloadTypeScript } from '@design-check/typescript-model';
 import { syntax } from './rules/syntax.js';
 import { compile } from './rules/compile.js';
 import { matchesOpenapi } from './rules/matches-openapi.js';
@@ -20,6 +21,14 @@ export const typescript: Plugin = definePlugin({
   strict: {
     'typescript/contract-types': { level: 'error', why: 'In strict mode every contract names only declared types.' },
   },
+  engines: [
+    {
+      name: 'typescript',
+      usedBy: rules.map((r) => `typescript/${r.name}`),
+      neededBy: (text) => fenceLanguages(text).has('typescript'),
+      load: preloadTypeScript,
+    },
+  ],
 });
 
 export default typescript;

@@ -1,14 +1,14 @@
 import { resolve } from 'node:path';
 import {
+  RUNNER_RULES,
   check,
   clearConfigCache,
-  configSchema,
   findConfig,
   isIgnored,
   loadConfigFile,
+  loadConfigObject,
   resolveConfig,
   toFileResult,
-  validateAgainst,
   type FileResult,
   type LoadedConfig,
   isDesignFile,
@@ -98,8 +98,8 @@ async function loadConfig(config: PresetOptions['config'], path: string, cwd: st
   clearConfigCache();
   if (config === undefined) return findConfig(path);
   if (typeof config === 'string') return loadConfigFile(resolve(cwd, config));
-  validateAgainst(configSchema, config, 'remark-preset-lint-design options');
-  return { config, dir: cwd };
+  // A config object's plugins are resolved from the working folder, as a file's from its own.
+  return loadConfigObject(config, cwd, undefined, 'remark-preset-lint-design options');
 }
 
 /**
@@ -112,12 +112,15 @@ export class Engine {
   private readonly registry = new WeakMap<object, Map<string, RemarkSetting>>();
   /** Rule ids whose severity remark config can set: every plugin rule and `core/unused-disable`. */
   readonly configurable: string[];
+  /** Rule ids that have a lint rule of their own in the preset (the rest, of plugins a config loads, the runner step emits). */
+  readonly own: Set<string>;
 
   constructor(
     readonly plugins: Plugin[],
     readonly options: PresetOptions,
   ) {
     this.configurable = [...plugins.flatMap((p) => p.rules.map((r) => ruleId(p.name, r.name))), 'core/unused-disable'];
+    this.own = new Set([...this.configurable, ...Object.keys(RUNNER_RULES)]);
   }
 
   /** The first file on which each config error was reported, by error message. */

@@ -116,13 +116,23 @@ export function designRule(engine: Engine, ruleId: string, url: string): DesignP
   return attacher;
 }
 
-/** The first step of the preset: starts design-check on each file and reports a config it cannot use. */
+/**
+ * The first step of the preset: starts design-check on each file, reports a config it cannot
+ * use, and emits the findings of the plugins a config loads (`plugins: [...]`), which have no
+ * lint rule of their own in the preset: their severity comes from the design-check config.
+ */
 export function runnerPlugin(engine: Engine): DesignPlugin {
   return function designCheck(this: ProcessorLike) {
     const processor = this;
     return (_tree, file, next) => {
       engine.outcome(file, processor).then((outcome) => {
         reportFailure(engine, file, outcome);
+        for (const d of outcome.result?.diagnostics ?? []) {
+          if (engine.own.has(d.ruleId)) continue;
+          emit(file, d, outcome.result?.source);
+          const message = file.messages[file.messages.length - 1];
+          message.fatal = fatalOf(d.severity);
+        }
         next();
       }, next);
       return undefined;

@@ -7,7 +7,7 @@ import { check } from '@design-check/core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { defaultPlugins } from '../src/index.js';
 import { LspClient, within, type RpcMessage } from './lsp-client.js';
-import { DEFECTIVE, PACKAGE_DIR } from './workspace.js';
+import { DEFECTIVE, PACKAGE_DIR, REPO } from './workspace.js';
 
 const LSP_SEVERITY = { error: 1, warning: 2, info: 3 } as const;
 let dir: string;
@@ -56,6 +56,57 @@ test('remark-language-server publishes design-check findings on the right lines'
       want.map((d) => shape({ code: d.source ?? d.ruleId, range: { start: { line: d.line - 1, character: d.column - 1 } }, severity: LSP_SEVERITY[d.severity], message: d.message })).sort(),
     );
     expect(got.every((d: { codeDescription?: { href: string } }) => /\/docs\/rules\/.+\.md$/.test(d.codeDescription?.href ?? ''))).toBe(true);
+
+    // A design with fixable findings: each fix comes back as the quick fix of its diagnostic.
+    const fixablePath = join(dir, 'refunds', 'TECHNICAL-DESIGN.md');
+    const fixableUri = pathToFileURL(fixablePath).href;
+    const clean = readFileSync(join(REPO, 'examples/refund-service/TECHNICAL-DESIGN.md'), 'utf8');
+    const broken = clean
+      .replace('| **Created** | 2026-03-02 |', '| **Created** | 2026-3-2 |')
+      .replace('| 99.95% | 0.05% over 30d rolling |', '| 99.95% | 0.5% over 30d rolling |')
+      .replace('| Refunds API (createRefund) | latency p95 | < 250ms | 5% of requests may exceed | 3x burn rate for 15m window |', '| Refunds API (createRefund) | latency p95 | < 250ms | 5% of requests may exceed |');
+    mkdirSync(join(dir, 'refunds'));
+    writeFileSync(fixablePath, broken);
+    client.notify('textDocument/didOpen', { textDocument: { uri: fixableUri, languageId: 'markdown', version: 1, text: broken } });
+    const fixableDiagnostics: RpcMessage = await client.waitFor(
+      (m) => m.method === 'textDocument/publishDiagnostics' && m.params.uri === fixableUri && m.params.diagnostics.length > 0,
+      90_000,
+      'diagnostics of the design with fixable findings',
+    );
+    const lines = broken.split('\n');
+    const actionsFor = async (code: string) => {
+      const diagnostic = fixableDiagnostics.params.diagnostics.find((d: { code: string }) => d.code === code);
+      expect(diagnostic, code).toBeDefined();
+      const actions = await client.request('textDocument/codeAction', { textDocument: { uri: fixableUri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } }, 20_000);
+      return { diagnostic, actions };
+    };
+    const date = await actionsFor('structure/metadata-dates');
+    const dateLine = lines.findIndex((l) => l.startsWith('| **Created** |'));
+    expect(date.actions).toEqual([
+      {
+        title: 'Replace `2026-3-2` with `2026-03-02`',
+        kind: 'quickfix',
+        isPreferred: true,
+        edit: { changes: { [fixableUri]: [{ range: { start: { line: dateLine, character: 16 }, end: { line: dateLine, character: 24 } }, newText: '2026-03-02' }] } },
+      },
+    ]);
+    const budget = await actionsFor('slo/error-budget');
+    expect(budget.actions.map((a: { title: string }) => a.title)).toEqual(['Replace `0.5%` with `0.05%`']);
+    const row = await actionsFor('structure/table-cell-count');
+    const short = '| Refunds API (createRefund) | latency p95 | < 250ms | 5% of requests may exceed |';
+    expect(row.actions.map((a: { title: string }) => a.title)).toEqual([`Replace \`${short}\` with \`${short}  |\``]);
+    // Applying the edits the server returned gives back a design without those findings.
+    const apply = (text: string, edits: Array<{ range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }>) => {
+      const all = text.split('\n');
+      for (const e of [...edits].sort((a, b) => b.range.start.line - a.range.start.line || b.range.start.character - a.range.start.character)) {
+        const l = all[e.range.start.line];
+        all[e.range.start.line] = l.slice(0, e.range.start.character) + e.newText + l.slice(e.range.end.character);
+      }
+      return all.join('\n');
+    };
+    const edits = [date, budget, row].flatMap((x) => x.actions[0].edit.changes[fixableUri]);
+    const fixed = apply(broken, edits);
+    expect(fixed).toBe(clean.replace('| 3x burn rate for 15m window |', '|  |'));
     await client.request('shutdown', null, 10_000);
     client.notify('exit', null);
     await within(exited, 10_000, 'the server to exit');

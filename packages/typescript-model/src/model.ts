@@ -1,9 +1,29 @@
-import { ENGINE_THREAD_MEMORY_MB, EngineFailure, canRunInThread, defineModel, runInThread, type DesignDoc, type RuleContext } from '@design-check/core';
+import { ENGINE_THREAD_MEMORY_MB, EngineFailure, canRunInThread, defineModel, runInThread, timed, type DesignDoc, type RuleContext } from '@design-check/core';
 import { tsBlocks } from './blocks.js';
-import { compileSettingsOf, settingsKey, type CompileSettings } from './settings.js';
+import { compileSettingsOf, DEFAULT_SETTINGS, settingsKey, type CompileSettings } from './settings.js';
 import type { TsDeclaration, TypeScriptModel } from './types.js';
 import type { CompileOutput } from './engine/thread.js';
 import { plainBlocks } from './engine/plain.js';
+
+/** The engine thread's module: the compile runs there, where a compile past its budget is stopped. */
+const THREAD = new URL('./engine/thread.js', import.meta.url).href;
+
+/** How long loading the compiler and its lib files ahead of the first document may take (a busy machine included). */
+const WARM_BUDGET_MS = 60_000;
+
+let preloaded: Promise<void> | undefined;
+
+/**
+ * Load the compiler and parse the lib files of the default settings where the compiles run (the
+ * engine thread), ahead of the first document that needs them: the runner calls it while that
+ * document is parsed. A failure is left to the compile, which reports it.
+ */
+export function preloadTypeScript(): Promise<void> {
+  preloaded ??= timed('engine', 'typescript (load)', () =>
+    canRunInThread(import.meta.url) ? runInThread<void>(THREAD, 'warmUp', DEFAULT_SETTINGS, WARM_BUDGET_MS) : import('./engine/compile.js').then((m) => m.warmUp(DEFAULT_SETTINGS)),
+  ).catch(() => undefined);
+  return preloaded;
+}
 
 const model = defineModel(
   'typescript-model/model',
@@ -21,7 +41,7 @@ const model = defineModel(
     }
     try {
       const input = { blocks: plainBlocks(blocks), settings };
-      const out = await runInThread<CompileOutput>(new URL('./engine/thread.js', import.meta.url).href, 'compileText', input, settings.timeoutMs);
+      const out = await timed('engine', 'typescript (compile)', () => runInThread<CompileOutput>(THREAD, 'compileText', input, settings.timeoutMs));
       return { blocks, ...out };
     } catch (e) {
       if (e instanceof EngineFailure && e.kind === 'timeout') return { ...empty, timedOut: { ms: settings.timeoutMs } };

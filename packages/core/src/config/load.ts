@@ -2,14 +2,22 @@ import { stat } from 'node:fs/promises';
 import { basename, dirname, extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { lilconfig, type Loader } from 'lilconfig';
-import { parse as parseYaml } from 'yaml';
-import type { RulesConfig } from '../types.js';
+import { createRequire } from 'node:module';
+import type { Plugin, RulesConfig } from '../types.js';
 import { configSchema } from './schema.js';
 import { ConfigError, validateAgainst } from './validate.js';
+import { loadPlugins } from './plugins.js';
 
 /** A config file as users write it. */
 export interface UserConfig {
+  /** Stop here: configs in the folders above do not apply. */
   root?: boolean;
+  /**
+   * Plugins to load besides design-check's own, by package name (resolved from the config's
+   * folder, never fetched) or by path from it (`./tools/plugin.mjs`). Their rules are off until
+   * `extends` names their configs (`plugin:adr/recommended`) or `rules` sets them.
+   */
+  plugins?: string[];
   extends?: string | string[];
   /**
    * The design documents, as globs relative to the config's folder: a file that a folder or a
@@ -28,6 +36,10 @@ export interface LoadedConfig {
   config: UserConfig;
   filepath?: string;
   dir: string;
+  /** The plugins its `plugins` key names, loaded. */
+  plugins?: Plugin[];
+  /** The config of a folder above that this one cascades from (none above a `root: true`). */
+  parent?: LoadedConfig;
 }
 
 /** Where design-check looks for its config, in each folder from the document upward. */
@@ -55,7 +67,9 @@ export function yamlReason(message: string): string {
 
 const yamlLoader: Loader = (filepath, content) => {
   try {
-    return parseYaml(content, { maxAliasCount: 100 }) ?? {};
+    // The YAML parser is loaded only for a YAML config.
+    const { parse } = createRequire(import.meta.url)('yaml') as typeof import('yaml');
+    return parse(content, { maxAliasCount: 100 }) ?? {};
   } catch (e) {
     throw new ConfigError(`cannot parse the config: ${yamlReason((e as Error).message)}`, filepath);
   }
@@ -112,11 +126,38 @@ function checked(config: unknown, filepath: string): UserConfig {
   return config as UserConfig;
 }
 
-/** Find the config that governs `filePath`, searching from its folder upward. */
+/** A config object with its plugins loaded (from `dir`); errors name `file`, or `label` for an object given in code. */
+export async function loadConfigObject(config: unknown, dir: string, file?: string, label = file ?? 'config'): Promise<LoadedConfig> {
+  const user = checked(config ?? {}, label);
+  return { config: user, ...(file ? { filepath: file } : {}), dir, plugins: await loadPlugins(user.plugins, dir, label) };
+}
+
+/** The nearest config at or above `dir`, without the ones above it. */
+async function nearest(dir: string): Promise<LoadedConfig | undefined> {
+  const found = await explorer.search(dir);
+  if (!found) return undefined;
+  return loadConfigObject(found.isEmpty ? {} : found.config, dirname(found.filepath), found.filepath);
+}
+
+/**
+ * Find the configs that govern `filePath`: the nearest one from its folder upward, which
+ * cascades from the next one above it, and so on up to a config with `root: true`.
+ */
 export async function findConfig(filePath: string): Promise<LoadedConfig | undefined> {
-  const found = await explorer.search(dirname(resolve(filePath)));
-  if (!found || found.isEmpty) return found ? { config: {}, filepath: found.filepath, dir: dirname(found.filepath) } : undefined;
-  return { config: checked(found.config, found.filepath), filepath: found.filepath, dir: dirname(found.filepath) };
+  const first = await nearest(dirname(resolve(filePath)));
+  for (let at = first; at && !at.config.root; at = at.parent) {
+    const up = dirname(at.dir);
+    if (up === at.dir) break;
+    at.parent = await nearest(up);
+  }
+  return first;
+}
+
+/** The configs that apply, from the root one down to the nearest (`loaded` itself). */
+export function configChain(loaded: LoadedConfig | undefined): LoadedConfig[] {
+  const out: LoadedConfig[] = [];
+  for (let at = loaded; at; at = at.parent) out.unshift(at);
+  return out;
 }
 
 /** Load the config file named with `--config`. */
@@ -130,7 +171,7 @@ export async function loadConfigFile(path: string): Promise<LoadedConfig> {
     throw new ConfigError(`cannot read the config file: unsupported file type "${ext}"; use .json, .yaml, .yml, .mjs, .design-checkrc or package.json`, path);
   }
   const found = await explorer.load(abs);
-  return { config: checked(found?.config ?? {}, abs), filepath: abs, dir: dirname(abs) };
+  return loadConfigObject(found?.config ?? {}, dirname(abs), abs);
 }
 
 /** Forget cached config look-ups (for long-running hosts such as a language server). */

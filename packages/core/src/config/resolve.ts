@@ -1,7 +1,7 @@
 import { relative, sep } from 'node:path';
 import picomatch from 'picomatch';
 import type { Plugin, Rule, RuleEntry, RulesConfig, Severity } from '../types.js';
-import type { LoadedConfig, UserConfig } from './load.js';
+import { configChain, type LoadedConfig } from './load.js';
 import { ConfigError, validateAgainst } from './validate.js';
 import { ruleId } from '../ids.js';
 import { describeUnknown, unknownId } from './known-ids.js';
@@ -14,10 +14,12 @@ export interface RuleSetting {
   explicit: boolean;
 }
 
-/** What the runner needs: a setting per rule id or engine source id. */
+/** What the runner needs: a setting per rule id or engine source id, and the plugins to run. */
 export interface ResolvedConfig {
   rules: Map<string, RuleSetting>;
   settings: Record<string, unknown>;
+  /** The plugins given to `resolveConfig`, then those the configs load with `plugins`. */
+  plugins: Plugin[];
 }
 
 /** Turn a configured severity into a report severity or `off`. */
@@ -76,14 +78,44 @@ function applyRules(out: Map<string, RuleSetting>, rules: RulesConfig | undefine
   }
 }
 
-function presetRules(plugins: Plugin[], name: string, file: string | undefined): RulesConfig {
-  const key = name.replace(/^design-check:/, '').replace(/^plugin:/, '');
-  if (key !== 'recommended' && key !== 'strict') {
-    throw new ConfigError(`unknown preset "${name}" in extends: use "recommended" or "strict"`, file, 'extends');
+const PRESETS = ['recommended', 'strict'];
+
+/**
+ * The rules of a preset named in `extends`: `recommended` or `strict` (of the plugins given to
+ * `resolveConfig`, design-check's own), or one plugin's, `plugin:adr/recommended` or
+ * `adr/recommended` (a plugin a config loads is off until its preset or `rules` turn it on).
+ */
+function presetRules(own: Plugin[], all: Plugin[], name: string, file: string | undefined): RulesConfig {
+  const bare = name.replace(/^design-check:/, '').replace(/^plugin:/, '');
+  const slash = bare.lastIndexOf('/');
+  const key = slash < 0 ? bare : bare.slice(slash + 1);
+  const pluginName = slash < 0 ? undefined : bare.slice(0, slash);
+  const loaded = all.map((p) => p.name);
+  if (!PRESETS.includes(key)) {
+    const example = pluginName ? `"plugin:${pluginName}/recommended"` : '"recommended", "strict" or "plugin:<plugin>/recommended"';
+    throw new ConfigError(`unknown preset "${name}" in extends: use ${example}`, file, 'extends');
+  }
+  const chosen = pluginName === undefined ? own : all.filter((p) => p.name === pluginName);
+  if (pluginName !== undefined && chosen.length === 0) {
+    throw new ConfigError(`unknown plugin "${pluginName}" in extends "${name}": name its package in "plugins" (loaded: ${loaded.join(', ')})`, file, 'extends');
   }
   const merged: RulesConfig = {};
-  for (const p of plugins) Object.assign(merged, p.configs.recommended, key === 'strict' ? p.configs.strict : {});
+  for (const p of chosen) Object.assign(merged, p.configs.recommended, key === 'strict' ? p.configs.strict : {});
   return merged;
+}
+
+/** The plugins given, then those the configs load, each name once; two different plugins of one name are an error. */
+function pluginsOf(own: Plugin[], chain: LoadedConfig[]): Plugin[] {
+  const out = [...own];
+  for (const c of chain) {
+    for (const p of c.plugins ?? []) {
+      const same = out.find((q) => q.name === p.name);
+      if (same === p) continue;
+      if (same) throw new ConfigError(`two plugins are named "${p.name}": rule ids would clash; load one of them`, c.filepath, 'plugins');
+      out.push(p);
+    }
+  }
+  return out;
 }
 
 /** True when `filePath` matches one of `globs`, read relative to `dir`. */
@@ -93,34 +125,38 @@ export function matchesGlobs(globs: string | string[], filePath: string, dir: st
 }
 
 /**
- * Resolve the severity and options of every rule for one file: the presets named in
- * `extends` (recommended when none), then `rules`, then each matching override.
+ * Resolve the severity and options of every rule for one file. The configs that apply cascade
+ * from the root one (`root: true`, or the highest found) down to the nearest: first the presets
+ * they name in `extends` (`recommended` when none names any), then each config's `rules` and
+ * matching `overrides`, from the root down, so that nearer settings win; `cli` (`--rule`) last.
  */
 export function resolveConfig(plugins: Plugin[], loaded?: LoadedConfig, filePath?: string, cli?: RulesConfig): ResolvedConfig {
-  const config: UserConfig = loaded?.config ?? {};
-  const file = loaded?.filepath;
+  const chain = configChain(loaded);
+  const all = pluginsOf(plugins, chain);
   const out = new Map<string, RuleSetting>();
-  const ext = config.extends === undefined ? ['recommended'] : ([] as string[]).concat(config.extends);
-  for (const e of ext) applyRules(out, presetRules(plugins, e, file), plugins, file, false, 'extends');
-  applyRules(out, config.rules, plugins, file, true, 'rules');
-  const settings = { ...(config.settings ?? {}) };
-  if (filePath && loaded) {
-    (config.overrides ?? []).forEach((o, i) => {
-      if (!matchesGlobs(o.files, filePath, loaded.dir)) return;
-      applyRules(out, o.rules, plugins, file, true, `overrides[${i}].rules`);
+  if (!chain.some((c) => c.config.extends !== undefined)) applyRules(out, presetRules(plugins, all, 'recommended', undefined), all, undefined, false, 'extends');
+  for (const c of chain) {
+    for (const e of ([] as string[]).concat(c.config.extends ?? [])) applyRules(out, presetRules(plugins, all, e, c.filepath), all, c.filepath, false, 'extends');
+  }
+  const settings: Record<string, unknown> = {};
+  for (const c of chain) {
+    applyRules(out, c.config.rules, all, c.filepath, true, 'rules');
+    Object.assign(settings, c.config.settings ?? {});
+    if (!filePath) continue;
+    (c.config.overrides ?? []).forEach((o, i) => {
+      if (!matchesGlobs(o.files, filePath, c.dir)) return;
+      applyRules(out, o.rules, all, c.filepath, true, `overrides[${i}].rules`);
       Object.assign(settings, o.settings ?? {});
     });
   }
-  applyRules(out, cli, plugins, undefined, true, '--rule');
-  const index = ruleIndex(plugins);
-  for (const [id, rule] of index) {
+  applyRules(out, cli, all, undefined, true, '--rule');
+  for (const [id, rule] of ruleIndex(all)) {
     if (!out.has(id)) out.set(id, { severity: 'off', options: rule.meta.defaultOptions, explicit: false });
   }
-  return { rules: out, settings };
+  return { rules: out, settings, plugins: all };
 }
 
-/** True when the config's `ignores` exclude `filePath`. */
+/** True when the `ignores` of a config that applies (each read from its own folder) exclude `filePath`. */
 export function isIgnored(loaded: LoadedConfig | undefined, filePath: string): boolean {
-  const globs = loaded?.config.ignores;
-  return !!globs?.length && matchesGlobs(globs, filePath, loaded!.dir);
+  return configChain(loaded).some((c) => !!c.config.ignores?.length && matchesGlobs(c.config.ignores, filePath, c.dir));
 }

@@ -17,6 +17,7 @@ export const configSchema: JSONSchema = {
   properties: {
     $schema: { type: 'string' },
     root: { type: 'boolean' },
+    plugins: { type: 'array', items: { type: 'string', minLength: 1 } },
     extends: {
       anyOf: [
         { type: 'string' },

@@ -1,4 +1,5 @@
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { createRequire } from 'node:module';
+import type { Ajv as AjvType, ErrorObject, ValidateFunction } from 'ajv';
 import type { JSONSchema } from '../types.js';
 
 /** A configuration problem; the CLI prints `message` and exits 2. */
@@ -13,7 +14,15 @@ export class ConfigError extends Error {
   }
 }
 
-const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
+let ajv: AjvType | undefined;
+/** Ajv, loaded on the first validation: a run without a config file or rule options never needs it. */
+function validator(): AjvType {
+  if (!ajv) {
+    const { Ajv } = createRequire(import.meta.url)('ajv') as typeof import('ajv');
+    ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
+  }
+  return ajv;
+}
 const compiled = new WeakMap<object, ValidateFunction>();
 
 function keyOf(path: string): string {
@@ -49,7 +58,7 @@ function describe(e: ErrorObject, prefix: string): { key: string; text: string }
 export function validateAgainst(schema: JSONSchema, value: unknown, file: string | undefined, prefix = ''): void {
   let fn = compiled.get(schema);
   if (!fn) {
-    fn = ajv.compile(schema);
+    fn = validator().compile(schema);
     compiled.set(schema, fn);
   }
   if (fn(value)) return;

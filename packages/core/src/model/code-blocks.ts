@@ -89,3 +89,17 @@ export function blockPositions(valueLines: string[], contentLine: number, column
   };
   return { toMarkdown, offsetToMarkdown };
 }
+
+// An opening fence, after any list markers, quote markers and indentation that hold it.
+const FENCE_LINE = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+[ \t>]*)*(?:`{3,}|~{3,})[ \t]*([^\s`]+)/gm;
+
+/**
+ * The languages of the fences in raw markdown, normalised as {@link normalizeLang} does, found by
+ * a quick scan before any parse. A hint for loading engines early, not a parse: it may list a
+ * fence the parser reads differently (inside an HTML block, say).
+ */
+export function fenceLanguages(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(FENCE_LINE)) out.add(normalizeLang(m[1]));
+  return out;
+}

@@ -1,4 +1,5 @@
 import type { DesignDoc } from './document.js';
+import { timed } from '../timing.js';
 
 /** A model derived from a document, built once per document (and argument key). */
 export type ModelOf<T, A = void> = ((doc: DesignDoc, arg: A) => T) & { readonly modelName: string };
@@ -25,7 +26,7 @@ export function defineModel<T, A>(name: string, build: (doc: DesignDoc, arg: A) 
     let entry = byKey.get(key);
     if (!entry) {
       try {
-        entry = { value: build(doc, arg) };
+        entry = { value: timed('model', name, () => build(doc, arg)) };
       } catch (error) {
         entry = { error };
       }

@@ -1,7 +1,7 @@
 import type { Root, Heading, Table as MdTable, TableCell as MdTableCell, Code, ListItem, Html, Link as MdLink, Definition, Nodes } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import type { CodeBlock, Comment, Link, Section, Table, TableCell, TableRow, TaskItem } from './nodes.js';
+import type { CodeBlock, Comment, Link, Section, Span, Table, TableCell, TableRow, TaskItem } from './nodes.js';
 import { buildCodeBlock } from './code-blocks.js';
 import { spanBetween, spanOf } from './spans.js';
 import { parseSource, type SourceParse } from './parse.js';
@@ -41,6 +41,39 @@ export class DesignDoc {
   private memo<T>(key: string, fn: () => T): T {
     if (!this.cache.has(key)) this.cache.set(key, fn());
     return this.cache.get(key) as T;
+  }
+
+  /** The offset in `text` at which each line starts. */
+  private get lineStarts(): number[] {
+    return this.memo('lineStarts', () => {
+      const starts = [0];
+      const re = /\r\n|\r|\n/g;
+      for (let m = re.exec(this.text); m; m = re.exec(this.text)) starts.push(m.index + m[0].length);
+      return starts;
+    });
+  }
+
+  /** The 1-based line and column of a 0-based offset into `text`. */
+  positionAt(offset: number): { line: number; column: number } {
+    const starts = this.lineStarts;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo] + 1 };
+  }
+
+  /**
+   * The span between two offsets of `text`: what a rule reports with a fix of the same range,
+   * so that an editor offers the fix as a quick fix on the finding.
+   */
+  spanAt(offset: number, endOffset: number): Span {
+    const start = this.positionAt(offset);
+    const end = this.positionAt(endOffset);
+    return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column, offset, endOffset };
   }
 
   /** Plain text of the first level-1 heading, or ''. */

@@ -11,6 +11,19 @@ const NUMBERING =
  * emphasis marks, `&`/`and`, punctuation and spacing.
  */
 export function normalizeName(text: string): string {
+  let out = normalized.get(text);
+  if (out === undefined) {
+    // Names repeat (the template's section names, table headers): each is normalised once.
+    if (normalized.size >= MAX_NORMALIZED) normalized.clear();
+    normalized.set(text, (out = normalize(text)));
+  }
+  return out;
+}
+
+const normalized = new Map<string, string>();
+const MAX_NORMALIZED = 20_000;
+
+function normalize(text: string): string {
   return text
     .replace(/[*_`\uFE0E\uFE0F\u20E3]/g, '')
     .toLowerCase()

@@ -1,4 +1,5 @@
 import type { GherkinDocument } from '@cucumber/messages';
+import { timed } from '@design-check/core';
 
 /** The keywords of one Gherkin language, as `@cucumber/gherkin` lists them. */
 export interface Dialect {
@@ -42,7 +43,7 @@ let loading: Promise<GherkinEngine> | undefined;
 
 /** Load `@cucumber/gherkin` once, on first use (only documents with a gherkin block need it). */
 export function loadGherkin(): Promise<GherkinEngine> {
-  loading ??= Promise.all([import('@cucumber/gherkin'), import('@cucumber/messages')]).then(([gherkin, messages]) => {
+  loading ??= timed('engine', 'gherkin (load)', () => Promise.all([import('@cucumber/gherkin'), import('@cucumber/messages')])).then(([gherkin, messages]) => {
     const { AstBuilder, GherkinClassicTokenMatcher, Parser, dialects } = gherkin;
     const parse = (source: string, language: string) => {
       const parser = new Parser(new AstBuilder(messages.IdGenerator.incrementing()), new GherkinClassicTokenMatcher(language));

@@ -1,5 +1,5 @@
 import { bundledOf, positionIn, refCycles, regionOf, type Bundled, type JsonPath, type OpenApiModel } from '@design-check/openapi-model';
-import { ConfigError, EngineFailure, canRunInThread, runInThread, type Severity } from '@design-check/core';
+import { ConfigError, EngineFailure, canRunInThread, noteRead, runInThread, type DesignDoc, type Severity } from '@design-check/core';
 import type { ConfigIssue } from './project-config.js';
 
 /** Options of an engine run. */
@@ -7,6 +7,13 @@ export interface EngineOptions {
   projectRoot: string;
   settings: Record<string, unknown>;
   signal?: AbortSignal;
+  /** The document checked: the engine config files read for it are noted on it (see core's `noteRead`). */
+  doc?: DesignDoc;
+}
+
+/** Note on the document every engine config file the engine read or looked for. */
+export function noteConsulted(opts: EngineOptions, consulted: readonly string[]): void {
+  if (opts.doc) for (const path of consulted) noteRead(opts.doc, path);
 }
 
 /** One engine finding, with its path in the merged description. */

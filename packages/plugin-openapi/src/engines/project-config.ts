@@ -29,27 +29,32 @@ export function shown(file: string, projectRoot: string): string {
 /**
  * Find a project's engine config: the path named in `settings[key]` (relative to the project
  * root), else the first of `names` in the project root. Code configs (`.js`, `.mjs`, `.ts`)
- * are never loaded.
+ * are never loaded. `probed` lists every path looked for (a cache must see one appear).
  */
-export function findConfigFile(projectRoot: string, setting: unknown, names: string[], codeNames: string[]): { file?: string; issue?: ConfigIssue } {
-  if (setting === false) return {};
+export function findConfigFile(projectRoot: string, setting: unknown, names: string[], codeNames: string[]): { file?: string; issue?: ConfigIssue; probed: string[] } {
+  const probed: string[] = [];
+  const exists = (path: string) => {
+    probed.push(path);
+    return existsSync(path);
+  };
+  if (setting === false) return { probed };
   if (typeof setting === 'string' && setting) {
-    if (isRemote(setting)) return { issue: { file: setting, message: `a config URL is refused; design-check never fetches configs, keep the file in the project` } };
+    if (isRemote(setting)) return { issue: { file: setting, message: `a config URL is refused; design-check never fetches configs, keep the file in the project` }, probed };
     const target = resolveLocal(setting, resolve(projectRoot, 'x'), projectRoot);
-    if (!target.inside) return { issue: { file: setting, message: 'the config lies outside the project root and is not read' } };
-    if (/\.(c|m)?[jt]s$/.test(target.path)) return { issue: { file: setting, message: 'a JavaScript config is not loaded (design-check runs no project code); write it as YAML or JSON' } };
-    if (!existsSync(target.path)) throw new ConfigError(`settings names the engine config '${setting}', which does not exist in the project root`, undefined, 'settings');
-    return { file: target.path };
+    if (!target.inside) return { issue: { file: setting, message: 'the config lies outside the project root and is not read' }, probed };
+    if (/\.(c|m)?[jt]s$/.test(target.path)) return { issue: { file: setting, message: 'a JavaScript config is not loaded (design-check runs no project code); write it as YAML or JSON' }, probed };
+    if (!exists(target.path)) throw new ConfigError(`settings names the engine config '${setting}', which does not exist in the project root`, undefined, 'settings');
+    return { file: target.path, probed };
   }
   for (const n of names) {
     const p = resolve(projectRoot, n);
-    if (existsSync(p)) return { file: p };
+    if (exists(p)) return { file: p, probed };
   }
   for (const n of codeNames) {
     const p = resolve(projectRoot, n);
-    if (existsSync(p)) return { issue: { file: n, message: 'a JavaScript config is not loaded (design-check runs no project code); write it as YAML or JSON' } };
+    if (exists(p)) return { issue: { file: n, message: 'a JavaScript config is not loaded (design-check runs no project code); write it as YAML or JSON' }, probed };
   }
-  return {};
+  return { probed };
 }
 
 /** The first line of a parser's message, without a dangling `at line 1, column 30:`. */

@@ -14,6 +14,8 @@ export interface RedoclySetup {
   /** Every config file read (the project's and those it extends), for Redocly's own validation. */
   read: Array<{ path: string; text: string }>;
   key: string;
+  /** Every file read or looked for to build the setup. */
+  consulted: string[];
 }
 
 const NAMES = ['redocly.yaml', 'redocly.yml', '.redocly.yaml', '.redocly.yml'];
@@ -25,7 +27,8 @@ interface Layer {
   rules: Record<string, Record<string, unknown>>;
 }
 
-async function load(file: string, projectRoot: string, issues: ConfigIssue[], depth: number, texts: RedoclySetup['read']): Promise<Layer> {
+async function load(file: string, projectRoot: string, issues: ConfigIssue[], depth: number, texts: RedoclySetup['read'], consulted: string[]): Promise<Layer> {
+  consulted.push(file);
   const read = await readConfig(file, projectRoot);
   issues.push(...read.issues);
   if (read.text !== undefined) texts.push({ path: file, text: read.text });
@@ -38,7 +41,7 @@ async function load(file: string, projectRoot: string, issues: ConfigIssue[], de
       layer.extends.push(ext);
       continue;
     }
-    const child = await loadExtended(ext, { file, name, depth }, projectRoot, issues, (f, root, list, d) => load(f, root, list, d, texts));
+    const child = await loadExtended(ext, { file, name, depth }, projectRoot, issues, (f, root, list, d) => load(f, root, list, d, texts, consulted));
     if (!child) continue;
     layer.extends.push(...child.extends);
     for (const [k, v] of Object.entries(child.rules)) layer.rules[k] = { ...layer.rules[k], ...v };
@@ -58,10 +61,11 @@ async function load(file: string, projectRoot: string, issues: ConfigIssue[], de
 export async function redoclySetup(projectRoot: string, settings: Record<string, unknown>): Promise<RedoclySetup> {
   const found = findConfigFile(projectRoot, settings.redocly, NAMES, []);
   const issues: ConfigIssue[] = found.issue ? [found.issue] : [];
-  if (!found.file) return { extends: ['recommended'], rules: {}, named: new Set(), issues, read: [], key: 'default' };
+  if (!found.file) return { extends: ['recommended'], rules: {}, named: new Set(), issues, read: [], key: 'default', consulted: found.probed };
   const read: RedoclySetup['read'] = [];
-  const layer = await load(found.file, projectRoot, issues, 0, read);
+  const consulted = [...found.probed];
+  const layer = await load(found.file, projectRoot, issues, 0, read, consulted);
   const named = new Set(Object.values(layer.rules).flatMap((r) => Object.keys(r)));
   const ext = [...new Set(layer.extends)];
-  return { extends: ext, rules: layer.rules, named, issues, file: shown(found.file, projectRoot), read, key: JSON.stringify([ext, layer.rules]) };
+  return { extends: ext, rules: layer.rules, named, issues, file: shown(found.file, projectRoot), read, key: JSON.stringify([ext, layer.rules]), consulted };
 }

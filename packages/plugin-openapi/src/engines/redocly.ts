@@ -1,11 +1,11 @@
 import { type OpenApiModel, parsePointer } from '@design-check/openapi-model';
 import type * as RedoclyModule from '@redocly/openapi-core';
-import { engineInput, fromPlainConfigError, inCut, inEngineThread, placeInFile, refusal, tidy, toPlainConfigError, VIRTUAL_FILE, warmEngine, type EngineFinding, type EngineOptions, type EngineResult, type PlainConfigError } from './common.js';
+import { engineInput, fromPlainConfigError, inCut, inEngineThread, noteConsulted, placeInFile, refusal, tidy, toPlainConfigError, VIRTUAL_FILE, warmEngine, type EngineFinding, type EngineOptions, type EngineResult, type PlainConfigError } from './common.js';
 import { isNoise, noiseRulesOff, onRefKey, withoutCascades } from './filters.js';
 import { redoclySetup, type RedoclySetup } from './redocly-config.js';
 import { reason } from './project-config.js';
 import { REDOCLY_RULE_IDS } from './rule-ids.js';
-import { closestName, ConfigError } from '@design-check/core';
+import { closestName, ConfigError, timed } from '@design-check/core';
 
 type Redocly = typeof RedoclyModule;
 
@@ -13,13 +13,12 @@ let loading: Promise<Redocly> | undefined;
 
 /** Load `@redocly/openapi-core` once per process, on first use. */
 export function loadRedocly(): Promise<Redocly> {
-  loading ??= import('@redocly/openapi-core');
-  return loading;
+  return (loading ??= timed('engine', 'redocly (load)', () => import('@redocly/openapi-core')));
 }
 
 /** Load Redocly where its lints run (core's engine thread), ahead of the first lint. */
 export function warmRedocly(): Promise<void> {
-  return warmEngine(import.meta.url, 'redoclyReady');
+  return timed('engine', 'redocly (load)', () => warmEngine(import.meta.url, 'redoclyReady'));
 }
 
 /** Redocly loaded in this thread; nothing to hand back across threads. */
@@ -128,10 +127,11 @@ export async function redoclyLint(input: { setup: RedoclySetup; description: unk
 
 async function run(model: OpenApiModel, opts: EngineOptions): Promise<EngineResult> {
   const setup = await redoclySetup(opts.projectRoot, opts.settings);
+  noteConsulted(opts, setup.consulted);
   const issues = [...setup.issues];
   const input = engineInput(model);
   const lint = { setup, description: model.merged.description, ...(input.tooDeep ? {} : { text: input.text }) };
-  const raw = await inEngineThread<RedoclyRaw>(import.meta.url, 'redoclyLint', lint, model.limits.timeoutMs, opts.signal);
+  const raw = await timed('engine', 'redocly (lint)', () => inEngineThread<RedoclyRaw>(import.meta.url, 'redoclyLint', lint, model.limits.timeoutMs, opts.signal));
   if (raw === 'timeout') return { findings: [], issues, timedOut: true };
   if ('configError' in raw) throw fromPlainConfigError(raw.configError);
   if ('specError' in raw) {

@@ -16,6 +16,8 @@ export interface SpectralSetup {
   path?: string;
   /** Identity of the setup, for caching the built ruleset. */
   key: string;
+  /** Every file read or looked for to build the setup. */
+  consulted: string[];
 }
 
 const NAMES = ['.spectral.yaml', '.spectral.yml', '.spectral.json'];
@@ -28,7 +30,8 @@ interface Layer {
   aliases: Record<string, unknown>;
 }
 
-async function load(file: string, projectRoot: string, issues: ConfigIssue[], depth: number): Promise<Layer> {
+async function load(file: string, projectRoot: string, issues: ConfigIssue[], depth: number, consulted: string[]): Promise<Layer> {
+  consulted.push(file);
   const read = await readConfig(file, projectRoot);
   issues.push(...read.issues);
   const data = read.data ?? {};
@@ -44,7 +47,7 @@ async function load(file: string, projectRoot: string, issues: ConfigIssue[], de
       continue;
     }
     if (/^spectral:/.test(ext)) continue;
-    const child = await loadExtended(ext, { file, name, depth }, projectRoot, issues, load);
+    const child = await loadExtended(ext, { file, name, depth }, projectRoot, issues, (f, root, list, d) => load(f, root, list, d, consulted));
     if (!child) continue;
     layer.mode = child.mode ?? layer.mode;
     Object.assign(layer.rules, child.rules);
@@ -62,8 +65,9 @@ async function load(file: string, projectRoot: string, issues: ConfigIssue[], de
 export async function spectralSetup(projectRoot: string, settings: Record<string, unknown>): Promise<SpectralSetup> {
   const found = findConfigFile(projectRoot, settings.spectral, NAMES, CODE_NAMES);
   const issues: ConfigIssue[] = found.issue ? [found.issue] : [];
-  if (!found.file) return { mode: 'recommended', rules: {}, aliases: {}, named: new Set(), issues, key: 'default' };
-  const layer = await load(found.file, projectRoot, issues, 0);
+  const consulted = [...found.probed];
+  if (!found.file) return { mode: 'recommended', rules: {}, aliases: {}, named: new Set(), issues, key: 'default', consulted };
+  const layer = await load(found.file, projectRoot, issues, 0, consulted);
   const setup: SpectralSetup = {
     mode: layer.mode ?? 'none',
     rules: layer.rules,
@@ -73,6 +77,7 @@ export async function spectralSetup(projectRoot: string, settings: Record<string
     file: shown(found.file, projectRoot),
     path: found.file,
     key: '',
+    consulted,
   };
   setup.key = JSON.stringify([setup.mode, setup.rules, setup.aliases]);
   return setup;

@@ -1,12 +1,13 @@
 import { type OpenApiModel } from '@design-check/openapi-model';
 import { createRequire } from 'node:module';
 import type { Spectral as SpectralClass, Document as SpectralDocument, RulesetDefinition } from '@stoplight/spectral-core';
-import { engineInput, fromPlainConfigError, inCut, inEngineThread, placeInFile, refusal, tidy, toPlainConfigError, VIRTUAL_FILE, warmEngine, type EngineFinding, type EngineOptions, type EngineResult, type PlainConfigError } from './common.js';
+import { engineInput, fromPlainConfigError, inCut, inEngineThread, noteConsulted, placeInFile, refusal, tidy, toPlainConfigError, VIRTUAL_FILE, warmEngine, type EngineFinding, type EngineOptions, type EngineResult, type PlainConfigError } from './common.js';
 import { isNoise, noiseRulesOff, onRefKey, withoutCascades } from './filters.js';
 
 import { spectralSetup, type SpectralSetup } from './spectral-config.js';
+import { shareSpectralAjv } from './spectral-ajv.js';
 import { reason } from './project-config.js';
-import { closestName, ConfigError } from '@design-check/core';
+import { closestName, ConfigError, timed } from '@design-check/core';
 
 interface SpectralModules {
   Spectral: typeof SpectralClass;
@@ -21,19 +22,26 @@ const cjs = <T>(m: unknown): T => ((m as { default?: T }).default ?? (m as T));
 
 let loading: Promise<SpectralModules> | undefined;
 
+/** The ruleset a CommonJS module exports as `default` (hosts differ in whether they unwrap it). */
+function rulesetOf(m: RulesetDefinition | { default: RulesetDefinition }): RulesetDefinition {
+  return 'rules' in m ? m : (m as { default: RulesetDefinition }).default;
+}
+
 /** Load Spectral, its parsers, resolver and the `spectral:oas` ruleset once per process. */
 export function loadSpectral(): Promise<SpectralModules> {
-  loading ??= Promise.all([
+  loading ??= timed('engine', 'spectral (load)', () => Promise.all([
     import('@stoplight/spectral-core'),
-    import('@stoplight/spectral-rulesets'),
+    // Only the OpenAPI ruleset: the package's index loads the AsyncAPI and Arazzo ones (and their schemas) too.
+    import('@stoplight/spectral-rulesets/dist/oas/index.js'),
     import('@stoplight/spectral-parsers'),
     import('@stoplight/spectral-ref-resolver'),
-  ]).then(([core, rulesets, parsers, resolver]) => {
+  ])).then(([core, rulesets, parsers, resolver]) => {
+    shareSpectralAjv(createRequire(import.meta.url).resolve('@stoplight/spectral-rulesets'));
     const c = cjs<typeof import('@stoplight/spectral-core')>(core);
     return {
       Spectral: c.Spectral,
       Document: c.Document,
-      oas: cjs<{ oas: RulesetDefinition }>(rulesets).oas,
+      oas: rulesetOf(cjs<RulesetDefinition | { default: RulesetDefinition }>(rulesets)),
       Json: cjs<{ Json: unknown }>(parsers).Json,
       Resolver: cjs<{ Resolver: new (opts: unknown) => unknown }>(resolver).Resolver,
     };
@@ -43,7 +51,7 @@ export function loadSpectral(): Promise<SpectralModules> {
 
 /** Load Spectral where its lints run (core's engine thread), ahead of the first lint. */
 export function warmSpectral(): Promise<void> {
-  return warmEngine(import.meta.url, 'spectralReady');
+  return timed('engine', 'spectral (load)', () => warmEngine(import.meta.url, 'spectralReady'));
 }
 
 /** Spectral loaded in this thread; nothing to hand back across threads. */
@@ -161,9 +169,11 @@ export async function spectralLint(input: { setup: SpectralSetup; text?: string 
 
 async function run(model: OpenApiModel, opts: EngineOptions): Promise<EngineResult> {
   const setup = await spectralSetup(opts.projectRoot, opts.settings);
+  noteConsulted(opts, setup.consulted);
   const issues = setup.issues;
   const input = engineInput(model);
-  const raw = await inEngineThread<SpectralRaw>(import.meta.url, 'spectralLint', { setup, ...(input.tooDeep ? {} : { text: input.text }) }, model.limits.timeoutMs, opts.signal);
+  const lint = { setup, ...(input.tooDeep ? {} : { text: input.text }) };
+  const raw = await timed('engine', 'spectral (lint)', () => inEngineThread<SpectralRaw>(import.meta.url, 'spectralLint', lint, model.limits.timeoutMs, opts.signal));
   if (raw === 'timeout') return { findings: [], issues, timedOut: true };
   if ('configError' in raw) throw fromPlainConfigError(raw.configError);
   if (input.tooDeep) return { findings: [], issues, tooDeep: true };

@@ -1,5 +1,6 @@
 import { fileTarget, isObj, type JsonPath, parsePointer, walkYaml, nearestFile, nearestName, refCycles, refSites, toPointer, unresolved, type OpenApiModel, type RefSite } from '@design-check/openapi-model';
-import type { RuleContext } from '@design-check/core';
+import { dirname } from 'node:path';
+import { noteRead, type RuleContext } from '@design-check/core';
 import type { Rule } from '@design-check/core';
 import { isPair } from 'yaml';
 import { appliesTo, modelOf } from '../model.js';
@@ -40,6 +41,8 @@ function checkFileRef(ctx: RuleContext<undefined, MessageId>, model: OpenApiMode
   if (!target || !file) return;
   const at = model.locateIn(site.fragment, site.path);
   if (file.problem?.kind === 'missing') {
+    // The suggestion comes from the folder's listing: a file added there may change it.
+    noteRead(ctx.doc, dirname(target.path));
     const suggestion = nearestFile(target.path, model.projectRoot!);
     const data = { ref: site.ref, file: file.shown, ...(suggestion ? { suggestion: site.ref.split('#')[0].replace(/[^/]*$/, suggestion) } : {}) };
     ctx.report({ messageId: suggestion ? 'missingFile' : 'missingFileNoMatch', data, at });

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { isRemote, resolveLocal, type Rule } from '@design-check/core';
+import { isRemote, noteRead, resolveLocal, type Rule } from '@design-check/core';
 import { isEmpty, isLeftover, type Cell } from '../cells.js';
 import { has, sloModel } from '../model.js';
 
@@ -59,6 +59,7 @@ export const alertRunbook: Rule<Record<string, never>, MessageId> = {
         continue;
       }
       const target = /^file:/i.test(url) ? { path: url, inside: false } : resolveLocal(url, ctx.doc.path, ctx.projectRoot);
+      if (target.inside) noteRead(ctx.doc, target.path);
       if (!target.inside) {
         if (!linksChecked || !/\]\(/.test(a.runbook!.raw)) ctx.report({ messageId: 'outside', data: { url, alert }, at });
       } else if (!existsSync(target.path) && (!linksChecked || !/\]\(/.test(a.runbook!.raw))) {

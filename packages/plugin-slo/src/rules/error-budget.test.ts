@@ -1,4 +1,4 @@
-import { RuleTester, lintWithRule } from '@design-check/core';
+import { RuleTester, fixWithRule, lintWithRule } from '@design-check/core';
 import { expect, it } from 'vitest';
 import { slos } from '../__fixtures__/docs.js';
 import { errorBudget } from './error-budget.js';
@@ -29,37 +29,39 @@ new RuleTester({ plugin: 'slo' }).run(errorBudget, {
     {
       code: half.code,
       errors: [{ messageId: 'percent', data: { budget: '0.5', target: '99.9', expected: '0.1' }, ...half.at('0.5%'), endColumn: half.at('0.5%').column + 4 }],
+      output: row('availability', '99.9%', '0.1% over 30d rolling').code,
     },
-    { name: 'rounded too far', code: precise.code, errors: [{ messageId: 'percent', data: { budget: '0.1', target: '99.95', expected: '0.05' }, ...precise.at('0.1%') }] },
     {
-      name: 'time that is not the share of the window',
+      name: 'rounded too far',
+      code: precise.code,
+      errors: [{ messageId: 'percent', data: { budget: '0.1', target: '99.95', expected: '0.05' }, ...precise.at('0.1%') }],
+      output: row('availability', '99.95%', '0.05% over 30d rolling').code,
+    },
+    {
+      name: 'written as "percent"',
+      code: row('availability', '99.9%', '0.5 percent').code,
+      errors: [{ messageId: 'percent', data: { budget: '0.5', target: '99.9', expected: '0.1' }, line: 7, column: 39, endColumn: 50 }],
+      output: row('availability', '99.9%', '0.1 percent').code,
+    },
+    {
+      name: 'time that is not the share of the window, fixed in its own unit',
       code: time.code,
       errors: [{ messageId: 'time', data: { budget: '4.32 min', window: '30d', target: '99.9', expected: '43.2 min', share: '0.1' }, ...time.at('4.32 min') }],
+      output: row('availability', '99.9%', '43.2 min / 30d').code,
     },
-    { name: 'a budget that does not match the percentile', code: percentile.code, errors: [{ messageId: 'percentile', data: { budget: '5', percentile: 99, expected: '1' }, ...percentile.at('5%') }] },
+    {
+      name: 'a budget that does not match the percentile',
+      code: percentile.code,
+      errors: [{ messageId: 'percentile', data: { budget: '5', percentile: 99, expected: '1' }, ...percentile.at('5%') }],
+      output: row('latency p99', '< 300ms', '1% of requests may exceed').code,
+    },
     { name: 'a window that does not parse', code: sprint.code, errors: [{ messageId: 'window', data: { window: 'sprint' }, ...sprint.at('sprint') }] },
   ],
-});
-
-it('fixes the budget from the target', async () => {
-  const [d] = await lintWithRule(errorBudget, half.code, undefined, { plugin: 'slo' });
-  expect(d.fix).toBeDefined();
-  const fixed = half.code.slice(0, d.fix!.range[0]) + d.fix!.text + half.code.slice(d.fix!.range[1]);
-  expect(fixed).toContain('| 99.9% | 0.1% over 30d rolling |');
-  expect(await lintWithRule(errorBudget, fixed, undefined, { plugin: 'slo' })).toEqual([]);
-});
-
-it('fixes a time budget in its own unit', async () => {
-  const [d] = await lintWithRule(errorBudget, time.code, undefined, { plugin: 'slo' });
-  const fixed = time.code.slice(0, d.fix!.range[0]) + d.fix!.text + time.code.slice(d.fix!.range[1]);
-  expect(fixed).toContain('| 43.2 min / 30d |');
 });
 
 it('fixes the budget in a CRLF document with a BOM, in offsets of the text without the BOM', async () => {
   const text = `\uFEFF${half.code.replace(/\n/g, '\r\n')}`;
   const [d] = await lintWithRule(errorBudget, text, undefined, { plugin: 'slo' });
-  const body = text.slice(1);
-  expect(body.slice(d.fix!.range[0], d.fix!.range[1])).toBe('0.5');
-  const fixed = body.slice(0, d.fix!.range[0]) + d.fix!.text + body.slice(d.fix!.range[1]);
-  expect(await lintWithRule(errorBudget, fixed, undefined, { plugin: 'slo' })).toEqual([]);
+  expect(text.slice(1).slice(d.fix!.range[0], d.fix!.range[1])).toBe('0.5%');
+  expect(await fixWithRule(errorBudget, text, undefined, { plugin: 'slo' })).toBe(`\uFEFF${row('availability', '99.9%', '0.1% over 30d rolling').code.replace(/\n/g, '\r\n')}`);
 });

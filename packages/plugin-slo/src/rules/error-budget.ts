@@ -31,7 +31,12 @@ export const errorBudget: Rule<Record<string, never>, MessageId> = {
       if (value.badWindow) {
         ctx.report({ messageId: 'window', data: { window: value.badWindow.text }, at: spanIn(budget, value.badWindow.index, value.badWindow.text.length) });
       }
-      const fixOf = (index: number, length: number, text: string) => ({ range: [budget.offset + index, budget.offset + index + length] as [number, number], text });
+      // The finding covers the budget as written (`0.5%`, `4.32 min`); its fix rewrites the number in it.
+      const fixed = (index: number, length: number, num: { index: number; length: number }, expected: string) => {
+        const [start, end, n0] = [budget.offset + index, budget.offset + index + length, budget.offset + num.index];
+        const text = ctx.doc.text.slice(start, n0) + expected + ctx.doc.text.slice(n0 + num.length, end);
+        return { at: ctx.doc.spanAt(start, end), fix: { range: [start, end] as [number, number], text } };
+      };
       if (target?.kind === 'percent' && target.percent.value > 0 && target.percent.value < 100) {
         const t = target.percent;
         const share = 100 - t.value;
@@ -39,21 +44,21 @@ export const errorBudget: Rule<Record<string, never>, MessageId> = {
         if (value.percent && !withinRounding(value.percent, share)) {
           const expected = formatNumber(share, Math.max(t.decimals, value.percent.decimals));
           const b = value.percent;
-          ctx.report({ messageId: 'percent', data: { budget: formatNumber(b.value, b.decimals), target: targetText, expected }, at: spanIn(budget, b.index, b.fullLength), fix: fixOf(b.index, b.length, expected) });
+          ctx.report({ messageId: 'percent', data: { budget: formatNumber(b.value, b.decimals), target: targetText, expected }, ...fixed(b.index, b.fullLength, b, expected) });
         } else if (!value.percent && value.time && value.windowMs) {
           const d = value.time;
           const expectedMs = (share / 100) * value.windowMs;
           if (withinRounding(d.num, expectedMs / d.unitMs)) continue;
           const expected = formatNumber(expectedMs / d.unitMs, Math.max(2, d.num.decimals));
           const data = { budget: budget.plain.substr(d.index, d.length).trim(), window: formatDuration(value.windowMs), target: targetText, expected: `${expected} ${d.unit}`, share: formatNumber(share, t.decimals) };
-          ctx.report({ messageId: 'time', data, at: spanIn(budget, d.index, d.length), fix: fixOf(d.num.index, d.num.length, expected) });
+          ctx.report({ messageId: 'time', data, ...fixed(d.index, d.length, d.num, expected) });
         }
       } else if (slo.isLatency && slo.percentile !== undefined && value.percent && target?.kind !== 'percent' && SHARE_OF_EVENTS.test(budget.plain)) {
         const share = 100 - slo.percentile;
         if (withinRounding(value.percent, share)) continue;
         const b = value.percent;
         const expected = formatNumber(share, Math.max(b.decimals, String(slo.percentile).split('.')[1]?.length ?? 0));
-        ctx.report({ messageId: 'percentile', data: { budget: formatNumber(b.value, b.decimals), percentile: slo.percentile, expected }, at: spanIn(budget, b.index, b.fullLength), fix: fixOf(b.index, b.length, expected) });
+        ctx.report({ messageId: 'percentile', data: { budget: formatNumber(b.value, b.decimals), percentile: slo.percentile, expected }, ...fixed(b.index, b.fullLength, b, expected) });
       }
     }
   },

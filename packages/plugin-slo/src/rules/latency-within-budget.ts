@@ -1,6 +1,6 @@
 import { normalizeName, type Rule } from '@design-check/core';
-import { hasValue, spanIn } from '../cells.js';
-import { has, sloModel, type SloRow } from '../model.js';
+import { hasValue, spanIn, type Cell } from '../cells.js';
+import { has, sloModel, type BudgetRow, type SloRow } from '../model.js';
 import { formatDuration, type Latency } from '../values.js';
 
 /** What a latency is of: request latency, or the freshness / lag of data. */
@@ -35,17 +35,22 @@ export const latencyWithinBudget: Rule<Record<string, never>, 'looser' | 'budget
   },
   check(ctx) {
     const model = sloModel(ctx.doc);
+    // A component's name without the operation that qualifies it: `Serving API (GetOnlineFeatures)` → `serving api`.
+    const base = (text: string) => normalizeName(text.replace(/\s*\([^)]*\)\s*$/, ''));
     for (const s of model.slos) {
       if (!s.isLatency || !hasValue(s.component) || !hasValue(s.target)) continue;
       const component = normalizeName(s.component.text);
       const kind = kindOf(`${s.type?.text ?? ''} ${s.target.text}`);
+      const budgets = model.budgets.filter((b): b is BudgetRow & { component: Cell; budget: Cell } => hasValue(b.component) && hasValue(b.budget) && kindOf(`${b.metric?.text ?? ''} ${b.budget.text}`) === kind);
       for (const l of sloLatencies(s).filter(upper)) {
-        for (const b of model.budgets) {
-          if (!hasValue(b.component) || !hasValue(b.budget) || normalizeName(b.component.text) !== component) continue;
-          if (kindOf(`${b.metric?.text ?? ''} ${b.budget.text}`) !== kind) continue;
-          // Several thresholds for one percentile (`< 10 ms (cache hit), < 40 ms (miss)`): the loosest counts.
-          const limit = b.latencies.filter((x) => x.percentile === l.percentile && upper(x)).sort((x, y) => y.ms - x.ms)[0];
-          if (!limit || l.ms <= limit.ms) continue;
+        // Several thresholds for one percentile (`< 10 ms (cache hit), < 40 ms (miss)`): the loosest counts.
+        const limitOf = (b: BudgetRow) => b.latencies.filter((x) => x.percentile === l.percentile && upper(x)).sort((x, y) => y.ms - x.ms)[0];
+        const limited = (list: typeof budgets) => list.flatMap((b) => (limitOf(b) ? [{ b, limit: limitOf(b)! }] : []));
+        let found = limited(budgets.filter((b) => normalizeName(b.component.text) === component));
+        // An SLO of the whole component, budgets of its operations only: the loosest operation's budget counts.
+        if (!found.length) found = limited(budgets.filter((b) => base(b.component.text) === component && normalizeName(b.component.text) !== component)).sort((x, y) => y.limit.ms - x.limit.ms).slice(0, 1);
+        for (const { b, limit } of found) {
+          if (l.ms <= limit.ms) continue;
           const data = { percentile: l.percentile, slo: formatDuration(l.ms), budget: formatDuration(limit.ms), component: s.component.text };
           ctx.report({
             messageId: 'looser',

@@ -23,7 +23,19 @@ new RuleTester({ plugin: 'slo' }).run(metricName, {
   ],
   invalid: [
     { code: camel.code, errors: [{ messageId: 'style', data: { name: 'exportJobsCreated', convention: 'dot-separated lowercase', suggestion: 'export.jobs.created' }, ...camel.at('exportJobsCreated') }] },
-    { code: upper.code, errors: [{ messageId: 'style', data: { name: 'Export.Jobs.Created', convention: 'dot-separated lowercase', suggestion: 'export.jobs.created' }, ...upper.at('Export.Jobs') }] },
+    {
+      name: 'capitals only: lower-cased by --fix',
+      code: upper.code,
+      errors: [{ messageId: 'style', data: { name: 'Export.Jobs.Created', convention: 'dot-separated lowercase', suggestion: 'export.jobs.created' }, ...upper.at('Export.Jobs'), endColumn: upper.at('Export.Jobs').column + 19 }],
+      output: one('`export.jobs.created`').code,
+    },
+    {
+      name: 'capitals in Prometheus style, in prose',
+      code: one('Export_Jobs_Created_Total').code,
+      options: { style: 'snake' },
+      errors: [{ messageId: 'style', data: { name: 'Export_Jobs_Created_Total', convention: 'snake_case', suggestion: 'export_jobs_created_total' }, ...one('Export_Jobs_Created_Total').at('Export_Jobs') }],
+      output: one('export_jobs_created_total').code,
+    },
     { code: kebab.code, errors: [{ messageId: 'style', data: { name: 'export-jobs-created', convention: 'dot-separated lowercase', suggestion: 'export.jobs.created' }, ...kebab.at('export-jobs') }] },
     { name: 'no namespace', code: snakeInDot.code, errors: [{ messageId: 'style', data: { name: 'export_jobs_created', convention: 'dot-separated lowercase', suggestion: 'export.jobs.created' }, ...snakeInDot.at('export_jobs') }] },
     { name: 'dots in Prometheus style', code: dotInSnake.code, options: { style: 'snake' }, errors: [{ messageId: 'style', data: { name: 'export.jobs.created', convention: 'snake_case', suggestion: 'export_jobs_created' }, ...dotInSnake.at('export.jobs') }] },

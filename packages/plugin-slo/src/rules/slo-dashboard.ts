@@ -1,9 +1,17 @@
-import type { Rule } from '@design-check/core';
+import { findTemplateSection, SECTION, type DesignDoc, type Rule } from '@design-check/core';
 import { hasValue, wordStems } from '../cells.js';
 import { has, sloModel } from '../model.js';
 
 const STOP = new Set(['api', 'apis', 'service', 'servic', 'svc', 'the', 'and', 'for', 'endpoint', 'component', 'system', 'new', 'health', 'dashboard']);
 const stems = (text: string) => wordStems(text).filter((w) => w.length >= 4 && !STOP.has(w) && !/^v\d+$/.test(w));
+
+/** The Dashboard Specification says, instead of a table, that no dashboard is planned (`N/A — four runs a month …`). */
+function noneNeeded(doc: DesignDoc): boolean {
+  const section = findTemplateSection(doc, SECTION.dashboardSpecification);
+  if (!section || doc.tablesIn(section).length) return false;
+  const first = doc.lines.slice(section.line, section.lastLine).find((l) => l.trim());
+  return !!first && /^\W*(?:n\/a\b|not applicable\b|no dashboards?\b|none\b)/i.test(first);
+}
 
 /** Every component with an SLO has a dashboard. */
 export const sloDashboard: Rule<Record<string, never>, 'missing'> = {
@@ -19,7 +27,7 @@ export const sloDashboard: Rule<Record<string, never>, 'missing'> = {
   },
   check(ctx) {
     const model = sloModel(ctx.doc);
-    if (!model.observability && !model.dashboards.length) return;
+    if ((!model.observability && !model.dashboards.length) || noneNeeded(ctx.doc)) return;
     const boards = model.dashboards.map((d) => stems(d.text));
     const seen = new Set<string>();
     for (const s of model.slos) {

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { extname, isAbsolute, relative, sep } from 'node:path';
-import { isRemote, parseDesignDoc, resolveLocal, type DesignDoc, type Link, type Rule } from '@design-check/core';
+import { isRemote, noteRead, parseDesignDoc, resolveLocal, type DesignDoc, type Link, type Rule } from '@design-check/core';
 import { rootOf, walk } from '../util/mdast.js';
 
 type MessageId = 'missingFile' | 'outsideRoot' | 'missingAnchor' | 'missingAnchorInFile';
@@ -84,6 +84,7 @@ export const localLinks: Rule<Record<string, never>, MessageId> = {
         continue;
       }
       const shown = relative(projectRoot, target.path).split('\\').join('/') || '.';
+      noteRead(doc, target.path);
       if (!existsSync(target.path)) {
         report(link, 'missingFile', { target: shown });
         continue;

@@ -40,9 +40,31 @@ new RuleTester({ plugin: 'structure' }).run(metadataDates, {
       errors: [{ messageId: 'format', data: { field: 'Created', value: 'March 2, 2026' }, line: 6, column: 17 }],
     },
     {
-      name: 'missing zero padding',
+      name: 'missing zero padding: fixed',
       code: doc('draft', '2026-3-2'),
-      errors: [{ messageId: 'format', data: { field: 'Created', value: '2026-3-2' }, line: 6, column: 17 }],
+      errors: [{ messageId: 'format', data: { field: 'Created', value: '2026-3-2' }, line: 6, column: 17, endLine: 6, endColumn: 25 }],
+      output: doc('draft', '2026-03-02'),
+    },
+    {
+      name: 'year first with slashes, in bold, with a note: the date alone is fixed',
+      code: doc('draft', '**2026/3/15** (kick-off)'),
+      errors: [{ messageId: 'format', data: { field: 'Created', value: '2026/3/15 (kick-off)' }, line: 6, column: 19, endLine: 6, endColumn: 28 }],
+      output: doc('draft', '**2026-03-15** (kick-off)'),
+    },
+    {
+      name: 'a fixed date is then compared with Created',
+      code: doc('approved', '2026-03-10', '2026-3-2'),
+      errors: [{ messageId: 'format', data: { field: 'Approved', value: '2026-3-2' }, line: 7, column: 18 }],
+      output: doc('approved', '2026-03-10', '2026-03-02'),
+    },
+    {
+      name: 'no fix for a date that is not a real day once padded, nor for a day-first date',
+      code: doc('draft', '2026-2-30', undefined, '| **Last updated** | 5/3/2026 |'),
+      errors: [
+        { messageId: 'format', data: { field: 'Created', value: '2026-2-30' }, line: 6, column: 17 },
+        { messageId: 'format', data: { field: 'Last updated', value: '5/3/2026' }, line: 7, column: 22 },
+      ],
+      output: doc('draft', '2026-2-30', undefined, '| **Last updated** | 5/3/2026 |'),
     },
     {
       name: 'any date field is checked',

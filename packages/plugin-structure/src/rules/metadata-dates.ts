@@ -1,5 +1,5 @@
 import { type MetadataEntry, type Rule, dateFields, metadataField, isBlank, isPlaceholder, readStatus } from '@design-check/core';
-import { checkIsoDate, leadingToken } from '../util/dates.js';
+import { checkIsoDate, isoFromYearFirst, leadingToken } from '../util/dates.js';
 
 type MessageId = 'format' | 'calendar' | 'missingApproved' | 'approvedBeforeCreated' | 'updatedBeforeCreated' | 'created';
 
@@ -18,6 +18,7 @@ export const metadataDates: Rule<Record<string, never>, MessageId> = {
     },
     schema: { type: 'object', properties: {}, additionalProperties: false },
     defaultOptions: {},
+    fixable: true,
   },
   check(ctx) {
     const { doc } = ctx;
@@ -26,9 +27,21 @@ export const metadataDates: Rule<Record<string, never>, MessageId> = {
       const cell = entry.value;
       // Blank values belong to structure/metadata, placeholders to structure/no-placeholders.
       if (!cell || isBlank(cell.text) || isPlaceholder(cell.raw)) continue;
-      const result = checkIsoDate(leadingToken(cell.text));
-      if (result.ok) valid.set(entry, result.date);
-      else ctx.report({ messageId: result.reason, data: { field: entry.key, value: cell.text }, at: cell });
+      const token = leadingToken(cell.text);
+      const result = checkIsoDate(token);
+      if (result.ok) {
+        valid.set(entry, result.date);
+        continue;
+      }
+      const data = { field: entry.key, value: cell.text };
+      // A year-first date with one-digit parts (`2026-3-5`) has one reading: fix it in place.
+      const iso = result.reason === 'format' ? isoFromYearFirst(token) : undefined;
+      const start = iso ? doc.text.indexOf(token, cell.offset) : -1;
+      if (iso && start >= 0 && start + token.length <= cell.endOffset) {
+        ctx.report({ messageId: 'format', data, at: doc.spanAt(start, start + token.length), fix: { range: [start, start + token.length], text: iso } });
+      } else {
+        ctx.report({ messageId: result.reason, data, at: cell });
+      }
     }
     const created = metadataField(doc, 'Created');
     const approved = metadataField(doc, 'Approved');

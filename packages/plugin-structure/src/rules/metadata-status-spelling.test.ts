@@ -19,16 +19,25 @@ new RuleTester({ plugin: 'structure' }).run(metadataStatusSpelling, {
       name: 'in review',
       code: withStatus('in review'),
       errors: [{ messageId: 'spelling', data: { written: 'in review', status: 'in-review' }, line: 6, column: 16, endLine: 6, endColumn: 25 }],
+      output: withStatus('in-review'),
     },
     {
       name: 'In Review, bold, with a note after it',
       code: withStatus('**In Review** (architecture review on 2026-03-16)'),
       errors: [{ messageId: 'spelling', data: { written: 'In Review', status: 'in-review' }, line: 6, column: 18, endLine: 6, endColumn: 27 }],
+      output: withStatus('**in-review** (architecture review on 2026-03-16)'),
     },
     {
       name: 'in_review',
       code: withStatus('in_review'),
       errors: [{ messageId: 'spelling', data: { written: 'in_review', status: 'in-review' }, line: 6, column: 16 }],
+      output: withStatus('in-review'),
+    },
+    {
+      name: 'CRLF and a BOM are kept',
+      code: `\uFEFF${withStatus('In  Review').replace(/\n/g, '\r\n')}`,
+      errors: [{ messageId: 'spelling', data: { written: 'In  Review', status: 'in-review' }, line: 6, column: 16 }],
+      output: `\uFEFF${withStatus('in-review').replace(/\n/g, '\r\n')}`,
     },
   ],
 });

@@ -39,8 +39,23 @@ new RuleTester({ plugin: 'structure' }).run(revisionHistory, {
       code: history(r('1', '2026-02-30'), r('2', '6 March 2026')),
       errors: [
         { messageId: 'badDate', data: { value: '2026-02-30', rev: '1' }, line: 5, column: 7 },
-        { messageId: 'badDate', data: { value: '6 March 2026', rev: '2' }, line: 6, column: 7 },
+        { messageId: 'writtenDate', data: { value: '6 March 2026', rev: '2', iso: '2026-03-06' }, line: 6, column: 7 },
       ],
+    },
+    {
+      name: 'dates written with the month name: how to write them, and their order still checked',
+      code: history(r('1', '1 October 2026'), r('2', 'Oct 15, 2026'), r('3', '3rd Oct 2026')),
+      errors: [
+        { messageId: 'writtenDate', data: { value: '1 October 2026', rev: '1', iso: '2026-10-01' }, line: 5, column: 7 },
+        { messageId: 'writtenDate', data: { value: 'Oct 15, 2026', rev: '2', iso: '2026-10-15' }, line: 6, column: 7 },
+        { messageId: 'writtenDate', data: { value: '3rd Oct 2026', rev: '3', iso: '2026-10-03' }, line: 7, column: 7 },
+        { messageId: 'dateOrder', data: { date: '2026-10-03', rev: '3', previousDate: '2026-10-15', previous: '2', order: 'oldest-first' }, line: 7, column: 7 },
+      ],
+    },
+    {
+      name: 'a named month that has no such day',
+      code: history(r('1', '31 September 2026')),
+      errors: [{ messageId: 'badDate', data: { value: '31 September 2026', rev: '1' }, line: 5, column: 7 }],
     },
     {
       name: 'date going back',

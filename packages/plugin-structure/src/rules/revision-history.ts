@@ -1,5 +1,5 @@
 import { type Rule, type Table, type TableCell, type TableRow, isBlank, isPlaceholder, findTemplateSection } from '@design-check/core';
-import { checkIsoDate, leadingToken } from '../util/dates.js';
+import { checkIsoDate, leadingToken, writtenDate } from '../util/dates.js';
 
 /** Options of `structure/revision-history`. */
 export interface RevisionHistoryOptions {
@@ -10,7 +10,7 @@ export interface RevisionHistoryOptions {
   order: 'auto' | 'oldest-first' | 'newest-first';
 }
 
-type MessageId = 'badRevision' | 'revisionOrder' | 'badDate' | 'dateOrder' | 'badDateInRow' | 'dateOrderInRow' | 'previousRevision';
+type MessageId = 'badRevision' | 'revisionOrder' | 'badDate' | 'writtenDate' | 'dateOrder' | 'badDateInRow' | 'dateOrderInRow' | 'previousRevision';
 
 /**
  * `3`, `v3`, `r3`, `#3`, `Rev 3`, `1.2`, `1.0 (draft)` → [3], [3], [3], [3], [3], [1, 2], [1, 0];
@@ -59,6 +59,7 @@ export const revisionHistory: Rule<RevisionHistoryOptions, MessageId> = {
       badRevision: 'Unexpected revision "{{rev}}", expected a number such as 3 or 1.2',
       revisionOrder: 'Unexpected revision {{rev}} after revision {{previous}}, expected revisions to increase ({{order}})',
       badDate: 'Unexpected date "{{value}}" in revision {{rev}}, expected a real date written YYYY-MM-DD',
+      writtenDate: 'Unexpected date "{{value}}" in revision {{rev}}, expected it written YYYY-MM-DD: {{iso}}',
       dateOrder: 'Unexpected date {{date}} in revision {{rev}}, earlier than {{previousDate}} of revision {{previous}}; expected dates not to decrease ({{order}})',
       badDateInRow: 'Unexpected date "{{value}}" in row {{row}}, expected a real date written YYYY-MM-DD',
       dateOrderInRow: 'Unexpected date {{date}} in row {{row}}, earlier than {{previousDate}} in row {{previous}}; expected dates not to decrease ({{order}})',
@@ -117,8 +118,11 @@ export const revisionHistory: Rule<RevisionHistoryOptions, MessageId> = {
       let date: string | undefined;
       if (dateCell && !isBlank(dateCell.text) && !isPlaceholder(dateCell.raw)) {
         const parsed = checkIsoDate(leadingToken(dateCell.text));
-        if (!parsed.ok) ctx.report({ messageId: 'badDate', data: { value: dateCell.text, rev: revText }, at: dateCell });
-        else date = parsed.date;
+        // `1 October 2026` is a real date in another format: say how to write it, and keep it for the order.
+        const iso = parsed.ok ? undefined : writtenDate(dateCell.text);
+        if (iso) ctx.report({ messageId: 'writtenDate', data: { value: dateCell.text, rev: revText, iso }, at: dateCell });
+        else if (!parsed.ok) ctx.report({ messageId: 'badDate', data: { value: dateCell.text, rev: revText }, at: dateCell });
+        date = parsed.ok ? parsed.date : iso;
       }
       if (date && prev.date && date < prev.date) {
         ctx.report({ messageId: 'dateOrder', data: { date, rev: revText, previousDate: prev.date, previous: prev.revText, order }, at: dateCell! });

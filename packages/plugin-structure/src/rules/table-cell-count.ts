@@ -1,6 +1,6 @@
 import type { Rule } from '@design-check/core';
 
-/** Every table row has as many cells as its header. */
+/** Every table row has as many cells as its header; a short row is padded with empty cells by `--fix`. */
 export const tableCellCount: Rule<Record<string, never>, 'tooMany' | 'tooFew'> = {
   name: 'table-cell-count',
   meta: {
@@ -11,6 +11,7 @@ export const tableCellCount: Rule<Record<string, never>, 'tooMany' | 'tooFew'> =
     },
     schema: { type: 'object', properties: {}, additionalProperties: false },
     defaultOptions: {},
+    fixable: true,
   },
   check(ctx) {
     for (const table of ctx.doc.tables) {
@@ -23,7 +24,13 @@ export const tableCellCount: Rule<Record<string, never>, 'tooMany' | 'tooFew'> =
           ctx.report({ messageId: 'tooMany', data: { actual, expected }, at: { line: first.line, column: first.column, endLine: last.endLine, endColumn: last.endColumn } });
         } else if (actual < expected) {
           const headers = table.header.map((h) => h.text).join(' | ');
-          ctx.report({ messageId: 'tooFew', data: { actual, expected, headers }, at: { line: row.line, column: row.column } });
+          // The fix pads the row with empty cells, as GitHub renders it; the author fills them in.
+          const start = row.node.position!.start.offset!;
+          const written = ctx.doc.text.slice(start, row.node.position!.end.offset!).trimEnd();
+          const closed = /(?<!\\)\|$/.test(written);
+          const text = `${written}${closed ? '' : ' |'}${'  |'.repeat(expected - actual)}`;
+          const range: [number, number] = [start, start + written.length];
+          ctx.report({ messageId: 'tooFew', data: { actual, expected, headers }, at: ctx.doc.spanAt(...range), fix: { range, text } });
         }
       }
     }

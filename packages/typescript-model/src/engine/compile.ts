@@ -1,5 +1,6 @@
-import ts from 'typescript';
-import { blockForSpecifier } from '../blocks.js';
+import type TS from 'typescript';
+import { ts } from './ts.js';
+import { blockForSpecifier, VIRTUAL_DIR } from '../blocks.js';
 import type { CompileSettings } from '../settings.js';
 import type { TsBlock, TsDiagnostic, TypeScriptModel } from '../types.js';
 import { declarationsOf, topLevelNames } from './declarations.js';
@@ -8,7 +9,7 @@ import { rangeAt } from './locate.js';
 import { needsModule, scriptText } from './scripts.js';
 
 /** Strict, type-check only: the code is compiled, never emitted or run. */
-function compilerOptions(settings: CompileSettings): ts.CompilerOptions {
+function compilerOptions(settings: CompileSettings): TS.CompilerOptions {
   return {
     strict: true,
     noEmit: true,
@@ -28,7 +29,7 @@ function compilerOptions(settings: CompileSettings): ts.CompilerOptions {
  * The blocks that are modules: those that import another block or that another block imports,
  * and those that augment the global scope. Every other block is a global script.
  */
-function moduleBlocks(blocks: TsBlock[], parsed: ts.SourceFile[]): Set<number> {
+function moduleBlocks(blocks: TsBlock[], parsed: TS.SourceFile[]): Set<number> {
   const out = new Set<number>();
   for (const b of blocks) {
     if (needsModule(parsed[b.index])) out.add(b.index);
@@ -49,7 +50,7 @@ function tidy(text: string, blocks: TsBlock[]): string {
     .replace(/\.$/, '');
 }
 
-function messageLines(d: ts.Diagnostic | ts.DiagnosticRelatedInformation, blocks: TsBlock[]): string[] {
+function messageLines(d: TS.Diagnostic | TS.DiagnosticRelatedInformation, blocks: TsBlock[]): string[] {
   return ts
     .flattenDiagnosticMessageText(d.messageText, '\n')
     .split('\n')
@@ -57,7 +58,7 @@ function messageLines(d: ts.Diagnostic | ts.DiagnosticRelatedInformation, blocks
     .filter(Boolean);
 }
 
-function toDiagnostic(d: ts.Diagnostic, kind: TsDiagnostic['kind'], byFile: Map<string, TsBlock>, blocks: TsBlock[]): TsDiagnostic | undefined {
+function toDiagnostic(d: TS.Diagnostic, kind: TsDiagnostic['kind'], byFile: Map<string, TsBlock>, blocks: TsBlock[]): TsDiagnostic | undefined {
   const block = d.file ? byFile.get(d.file.fileName) : blocks[0];
   if (!block) return undefined;
   const at = d.file && d.start !== undefined ? rangeAt(block, d.start, d.length ?? 0) : { line: block.block.line, column: block.block.column };
@@ -90,7 +91,7 @@ export function compileBlocks(blocks: TsBlock[], settings: CompileSettings): Typ
   };
   const program = ts.createProgram({ rootNames: blocks.map((b) => b.fileName), options: compilerOptions(settings), host: memoryHost(files, resolve) });
   const diagnostics: TsDiagnostic[] = [];
-  const push = (d: ts.Diagnostic, kind: TsDiagnostic['kind']) => {
+  const push = (d: TS.Diagnostic, kind: TsDiagnostic['kind']) => {
     const out = toDiagnostic(d, kind, byFile, blocks);
     if (out) diagnostics.push(out);
   };
@@ -105,7 +106,17 @@ export function compileBlocks(blocks: TsBlock[], settings: CompileSettings): Typ
     program.getSemanticDiagnostics(sf).forEach((d) => (d.start ?? 0) < firstError && push(d, 'semantic'));
   }
   const checker = program.getTypeChecker();
-  const sources = blocks.map((b) => program.getSourceFile(b.fileName)).filter((f): f is ts.SourceFile => !!f);
+  const sources = blocks.map((b) => program.getSourceFile(b.fileName)).filter((f): f is TS.SourceFile => !!f);
   const names = topLevelNames(sources);
   return { blocks, diagnostics, declarations: declarationsOf(checker, sources, byFile, new Set(names)), names };
+}
+
+/**
+ * Compile an empty program with `settings`: parses the lib files it names into the process's lib
+ * cache, so that the first document's compile finds them ready.
+ */
+export function warmUp(settings: CompileSettings): void {
+  const root = `${VIRTUAL_DIR}/warm-up.ts`;
+  const files = new Map<string, VirtualFile>([[root, { text: '', module: false }]]);
+  ts.createProgram({ rootNames: [root], options: compilerOptions(settings), host: memoryHost(files, () => undefined) }).getGlobalDiagnostics();
 }

@@ -1,10 +1,11 @@
-import ts from 'typescript';
+import type TS from 'typescript';
+import { ts } from './ts.js';
 import type { TsBlock, TsDeclaration, TsEnumMember, TsProperty } from '../types.js';
 import { rangeAt } from './locate.js';
 import { describeType } from './describe.js';
 
 /** Every name declared at the top level of the blocks (types, classes, functions, values). */
-export function topLevelNames(sources: ts.SourceFile[]): string[] {
+export function topLevelNames(sources: TS.SourceFile[]): string[] {
   const out = new Set<string>();
   for (const sf of sources) {
     for (const st of sf.statements) {
@@ -20,12 +21,12 @@ export function topLevelNames(sources: ts.SourceFile[]): string[] {
   return [...out];
 }
 
-function isExported(node: ts.Node): boolean {
-  return (ts.getCombinedModifierFlags(node as ts.Declaration) & ts.ModifierFlags.Export) !== 0;
+function isExported(node: TS.Node): boolean {
+  return (ts.getCombinedModifierFlags(node as TS.Declaration) & ts.ModifierFlags.Export) !== 0;
 }
 
 /** The properties of an object type, each located where a block declares it. */
-function propertiesOf(checker: ts.TypeChecker, type: ts.Type, byFile: Map<string, TsBlock>, declared: Set<string>): TsProperty[] {
+function propertiesOf(checker: TS.TypeChecker, type: TS.Type, byFile: Map<string, TsBlock>, declared: Set<string>): TsProperty[] {
   const out: TsProperty[] = [];
   for (const prop of checker.getPropertiesOfType(type)) {
     const decl = prop.valueDeclaration ?? prop.declarations?.[0];
@@ -34,7 +35,7 @@ function propertiesOf(checker: ts.TypeChecker, type: ts.Type, byFile: Map<string
     if (!block) continue;
     const nameNode = ts.getNameOfDeclaration(decl) ?? decl;
     const propType = checker.getTypeOfSymbol(prop);
-    const written = (decl as ts.PropertySignature).type;
+    const written = (decl as TS.PropertySignature).type;
     const owner = decl.parent && (ts.isInterfaceDeclaration(decl.parent) || ts.isClassDeclaration(decl.parent)) && decl.parent.name ? decl.parent.name.text : ts.isTypeLiteralNode(decl.parent) && ts.isTypeAliasDeclaration(decl.parent.parent) ? decl.parent.parent.name.text : '';
     const union = propType.isUnion() ? propType.types : [propType];
     out.push({
@@ -50,13 +51,13 @@ function propertiesOf(checker: ts.TypeChecker, type: ts.Type, byFile: Map<string
   return out;
 }
 
-function isObjectLike(type: ts.Type): boolean {
+function isObjectLike(type: TS.Type): boolean {
   if (type.flags & ts.TypeFlags.Object) return true;
   return type.isIntersection() && type.types.every(isObjectLike);
 }
 
 /** The interfaces, type aliases and enums declared at the top level of the blocks. */
-export function declarationsOf(checker: ts.TypeChecker, sources: ts.SourceFile[], byFile: Map<string, TsBlock>, declared: Set<string>): TsDeclaration[] {
+export function declarationsOf(checker: TS.TypeChecker, sources: TS.SourceFile[], byFile: Map<string, TsBlock>, declared: Set<string>): TsDeclaration[] {
   const out: TsDeclaration[] = [];
   for (const sf of sources) {
     const block = byFile.get(sf.fileName)!;

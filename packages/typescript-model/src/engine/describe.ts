@@ -1,34 +1,35 @@
-import ts from 'typescript';
+import type TS from 'typescript';
+import { ts } from './ts.js';
 import type { TsType } from '../types.js';
 
 const F = ts.TypeFlags;
 const NAMED = ts.SymbolFlags.Interface | ts.SymbolFlags.Class | ts.SymbolFlags.Enum | ts.SymbolFlags.TypeAlias;
 
-function unwrap(node: ts.TypeNode | undefined): ts.TypeNode | undefined {
+function unwrap(node: TS.TypeNode | undefined): TS.TypeNode | undefined {
   let n = node;
   while (n && (ts.isParenthesizedTypeNode(n) || (ts.isTypeOperatorNode(n) && n.operator === ts.SyntaxKind.ReadonlyKeyword))) n = n.type;
   return n;
 }
 
-function isNullish(node: ts.TypeNode): boolean {
+function isNullish(node: TS.TypeNode): boolean {
   return node.kind === ts.SyntaxKind.UndefinedKeyword || (ts.isLiteralTypeNode(node) && node.literal.kind === ts.SyntaxKind.NullKeyword);
 }
 
 /** The written type without its `| null` / `| undefined` members, when one member is left. */
-function withoutNullish(node: ts.TypeNode | undefined): ts.TypeNode | undefined {
+function withoutNullish(node: TS.TypeNode | undefined): TS.TypeNode | undefined {
   const n = unwrap(node);
   if (!n || !ts.isUnionTypeNode(n)) return n;
   const rest = n.types.filter((t) => !isNullish(t));
   return rest.length === 1 ? unwrap(rest[0]) : n;
 }
 
-function literalOf(t: ts.Type): string | number | boolean | undefined {
+function literalOf(t: TS.Type): string | number | boolean | undefined {
   if (t.isStringLiteral() || t.isNumberLiteral()) return t.value;
   if (t.flags & F.BooleanLiteral) return (t as unknown as { intrinsicName: string }).intrinsicName === 'true';
   return undefined;
 }
 
-function kindOf(checker: ts.TypeChecker, t: ts.Type): TsType['kind'] {
+function kindOf(checker: TS.TypeChecker, t: TS.Type): TsType['kind'] {
   if (t.flags & (F.String | F.StringLiteral | F.TemplateLiteral | F.StringMapping)) return 'string';
   if (t.flags & (F.Number | F.NumberLiteral)) return 'number';
   if (t.flags & (F.Boolean | F.BooleanLiteral)) return 'boolean';
@@ -51,7 +52,7 @@ function kindOf(checker: ts.TypeChecker, t: ts.Type): TsType['kind'] {
   return 'other';
 }
 
-function nameOf(t: ts.Type, node: ts.TypeNode | undefined): string | undefined {
+function nameOf(t: TS.Type, node: TS.TypeNode | undefined): string | undefined {
   if (node && ts.isTypeReferenceNode(node)) return node.typeName.getText();
   if (node) return undefined;
   const symbol = t.aliasSymbol ?? t.getSymbol();
@@ -62,7 +63,7 @@ function nameOf(t: ts.Type, node: ts.TypeNode | undefined): string | undefined {
  * Describe a type as plain data: what is written (`text`, `name`) and what the checker resolved
  * it to once `null` and `undefined` are taken out (`kind`, `literals`, `items`, `members`).
  */
-export function describeType(checker: ts.TypeChecker, type: ts.Type, written: ts.TypeNode | undefined, declared: Set<string>, depth = 0): TsType {
+export function describeType(checker: TS.TypeChecker, type: TS.Type, written: TS.TypeNode | undefined, declared: Set<string>, depth = 0): TsType {
   const node = withoutNullish(written);
   const text = node ? node.getText() : checker.typeToString(type);
   const all = type.isUnion() ? type.types : [type];
@@ -89,7 +90,7 @@ export function describeType(checker: ts.TypeChecker, type: ts.Type, written: ts
   const kind = kindOf(checker, single);
   if (kind === 'array' && depth < 4) {
     const itemNode = node && ts.isArrayTypeNode(node) ? node.elementType : node && ts.isTypeReferenceNode(node) ? node.typeArguments?.[0] : undefined;
-    const itemType = checker.getTypeArguments(single as ts.TypeReference)[0];
+    const itemType = checker.getTypeArguments(single as TS.TypeReference)[0];
     if (itemType) return { ...out, kind, items: describeType(checker, itemType, itemNode, declared, depth + 1) };
   }
   return { ...out, kind };

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import ts from 'typescript';
+import type TS from 'typescript';
+import { ts } from './ts.js';
 
 /**
  * The virtual folder of TypeScript's lib files. It holds no `node_modules` segment, so the
@@ -12,7 +13,7 @@ const REAL_LIB_DIR = dirname(ts.getDefaultLibFilePath({}));
 const LIB_FILE = /^lib(?:\.[a-z0-9]+)*\.d\.ts$/;
 
 // Parsed lib files, shared by every program of this process (and of each worker).
-const libCache = new Map<string, ts.SourceFile>();
+const libCache = new Map<string, TS.SourceFile>();
 const libText = new Map<string, string | undefined>();
 
 /** How many lib files this process has parsed (each once, whatever the number of documents). */
@@ -37,8 +38,8 @@ function readLib(fileName: string): string | undefined {
   return libText.get(base);
 }
 
-function libSourceFile(fileName: string, options: ts.CreateSourceFileOptions): ts.SourceFile | undefined {
-  const key = `${fileName}|${options.languageVersion}|${options.impliedNodeFormat ?? ''}`;
+function libSourceFile(fileName: string, options: TS.CreateSourceFileOptions): TS.SourceFile | undefined {
+  const key = `${fileName}|${options.languageVersion}|${options.impliedNodeFormat ?? ''}|${options.jsDocParsingMode ?? ''}`;
   const cached = libCache.get(key);
   if (cached) return cached;
   const text = readLib(fileName);
@@ -59,11 +60,11 @@ export interface VirtualFile {
  * A compiler host that serves the blocks from memory and only TypeScript's own lib files from
  * disk: no other file is read, no folder is listed, and an import resolves only to a block.
  */
-export function memoryHost(files: Map<string, VirtualFile>, resolve: (specifier: string) => string | undefined): ts.CompilerHost {
-  const noModule: ts.ResolvedModuleWithFailedLookupLocations = { resolvedModule: undefined };
+export function memoryHost(files: Map<string, VirtualFile>, resolve: (specifier: string) => string | undefined): TS.CompilerHost {
+  const noModule: TS.ResolvedModuleWithFailedLookupLocations = { resolvedModule: undefined };
   return {
     getSourceFile(fileName, languageVersionOrOptions) {
-      const options: ts.CreateSourceFileOptions = typeof languageVersionOrOptions === 'object' ? languageVersionOrOptions : { languageVersion: languageVersionOrOptions };
+      const options: TS.CreateSourceFileOptions = typeof languageVersionOrOptions === 'object' ? languageVersionOrOptions : { languageVersion: languageVersionOrOptions };
       const file = files.get(fileName);
       if (!file) return libSourceFile(fileName, options);
       // A block without imports between blocks is a script, even with `export`: its
@@ -71,6 +72,8 @@ export function memoryHost(files: Map<string, VirtualFile>, resolve: (specifier:
       const own = file.module ? options : { ...options, setExternalModuleIndicator: () => {} };
       return ts.createSourceFile(fileName, file.text, own, true);
     },
+    // As tsc does: JSDoc in TypeScript files changes no error, and skipping it halves the parse of the lib files.
+    jsDocParsingMode: ts.JSDocParsingMode.ParseForTypeErrors,
     getDefaultLibFileName: (options) => `${LIB_DIR}/${ts.getDefaultLibFileName(options)}`,
     getDefaultLibLocation: () => LIB_DIR,
     writeFile: () => {},

@@ -1,10 +1,11 @@
-import ts from 'typescript';
+import type TS from 'typescript';
+import { ts } from './ts.js';
 
 /**
  * True when a block can only be read as a module: it augments the global scope (`declare
  * global`), exports a value (`export default …`, `export = …`) or exports under another name.
  */
-export function needsModule(sf: ts.SourceFile): boolean {
+export function needsModule(sf: TS.SourceFile): boolean {
   return sf.statements.some(
     (s) =>
       (ts.isModuleDeclaration(s) && (s.flags & ts.NodeFlags.GlobalAugmentation) !== 0) ||
@@ -18,7 +19,7 @@ export function needsModule(sf: ts.SourceFile): boolean {
  * module would export, which in a script every block sees already, so they are blanked (with
  * spaces, keeping every position). A block that renames is a module (see {@link needsModule}).
  */
-export function scriptText(sf: ts.SourceFile): string {
+export function scriptText(sf: TS.SourceFile): string {
   let text = sf.text;
   for (const s of sf.statements) {
     if (!ts.isExportDeclaration(s) || s.moduleSpecifier) continue;

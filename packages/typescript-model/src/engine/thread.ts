@@ -5,6 +5,9 @@ import type { CompileSettings } from '../settings.js';
 import type { TypeScriptModel } from '../types.js';
 import { compileBlocks } from './compile.js';
 
+/** Load the compiler and parse the lib files of `settings` (the engine thread's warm-up). */
+export { warmUp } from './compile.js';
+
 /** What a compile gives, without the blocks (the caller has them): plain data that crosses threads. */
 export type CompileOutput = Pick<TypeScriptModel, 'diagnostics' | 'declarations' | 'names' | 'tooDeep'>;
 
