@@ -1,6 +1,6 @@
 import { type OpenApiModel, parsePointer } from '@design-check/openapi-model';
 import type * as RedoclyModule from '@redocly/openapi-core';
-import { engineInput, fromPlainConfigError, inCut, inEngineThread, noteConsulted, placeInFile, refusal, tidy, toPlainConfigError, VIRTUAL_FILE, warmEngine, type EngineFinding, type EngineOptions, type EngineResult, type PlainConfigError } from './common.js';
+import { engineInput, fromPlainConfigError, inCut, runEngine, noteConsulted, placeInFile, refusal, tidy, toPlainConfigError, VIRTUAL_FILE, warmEngine, type EngineFinding, type EngineOptions, type EngineResult, type PlainConfigError } from './common.js';
 import { isNoise, noiseRulesOff, onRefKey, withoutCascades } from './filters.js';
 import { redoclySetup, type RedoclySetup } from './redocly-config.js';
 import { reason } from './project-config.js';
@@ -16,12 +16,12 @@ export function loadRedocly(): Promise<Redocly> {
   return (loading ??= timed('engine', 'redocly (load)', () => import('@redocly/openapi-core')));
 }
 
-/** Load Redocly where its lints run (core's engine thread), ahead of the first lint. */
+/** Load Redocly ahead of the first lint (the runner calls it while the document is parsed). */
 export function warmRedocly(): Promise<void> {
-  return timed('engine', 'redocly (load)', () => warmEngine(import.meta.url, 'redoclyReady'));
+  return warmEngine(import.meta.url, 'redoclyReady');
 }
 
-/** Redocly loaded in this thread; nothing to hand back across threads. */
+/** Redocly loaded in this thread; nothing to hand back. */
 export async function redoclyReady(): Promise<void> {
   await loadRedocly();
 }
@@ -90,14 +90,14 @@ async function lintConfigFiles(R: Redocly, setup: RedoclySetup, config: RedoclyM
   }
 }
 
-/** What one Redocly lint in the engine thread gives back, as plain data. */
+/** What one Redocly lint gives back, as plain data. */
 export type RedoclyRaw =
   | { configError: PlainConfigError }
   | { specError: string }
   | { problems: Array<{ ruleId: string; message: string; severity: string; pointer?: string; absoluteRef?: string }> };
 
 /**
- * Redocly's part of a run, on plain data (it runs in the engine thread): build and validate the
+ * Redocly's part of a run, on plain data: build and validate the
  * project's config, check the `openapi` version, lint `text` (when given).
  */
 export async function redoclyLint(input: { setup: RedoclySetup; description: unknown; text?: string }): Promise<RedoclyRaw> {
@@ -131,7 +131,7 @@ async function run(model: OpenApiModel, opts: EngineOptions): Promise<EngineResu
   const issues = [...setup.issues];
   const input = engineInput(model);
   const lint = { setup, description: model.merged.description, ...(input.tooDeep ? {} : { text: input.text }) };
-  const raw = await timed('engine', 'redocly (lint)', () => inEngineThread<RedoclyRaw>(import.meta.url, 'redoclyLint', lint, model.limits.timeoutMs, opts.signal));
+  const raw = await timed('engine', 'redocly (lint)', () => runEngine<RedoclyRaw>(import.meta.url, 'redoclyLint', lint, model.limits.timeoutMs, opts.signal));
   if (raw === 'timeout') return { findings: [], issues, timedOut: true };
   if ('configError' in raw) throw fromPlainConfigError(raw.configError);
   if ('specError' in raw) {

@@ -1,7 +1,7 @@
 import { type OpenApiModel } from '@design-check/openapi-model';
 import { createRequire } from 'node:module';
 import type { Spectral as SpectralClass, Document as SpectralDocument, RulesetDefinition } from '@stoplight/spectral-core';
-import { engineInput, fromPlainConfigError, inCut, inEngineThread, noteConsulted, placeInFile, refusal, tidy, toPlainConfigError, VIRTUAL_FILE, warmEngine, type EngineFinding, type EngineOptions, type EngineResult, type PlainConfigError } from './common.js';
+import { engineInput, fromPlainConfigError, inCut, runEngine, noteConsulted, placeInFile, refusal, tidy, toPlainConfigError, VIRTUAL_FILE, warmEngine, type EngineFinding, type EngineOptions, type EngineResult, type PlainConfigError } from './common.js';
 import { isNoise, noiseRulesOff, onRefKey, withoutCascades } from './filters.js';
 
 import { spectralSetup, type SpectralSetup } from './spectral-config.js';
@@ -49,12 +49,12 @@ export function loadSpectral(): Promise<SpectralModules> {
   return loading;
 }
 
-/** Load Spectral where its lints run (core's engine thread), ahead of the first lint. */
+/** Load Spectral ahead of the first lint (the runner calls it while the document is parsed). */
 export function warmSpectral(): Promise<void> {
-  return timed('engine', 'spectral (load)', () => warmEngine(import.meta.url, 'spectralReady'));
+  return warmEngine(import.meta.url, 'spectralReady');
 }
 
-/** Spectral loaded in this thread; nothing to hand back across threads. */
+/** Spectral loaded in this thread; nothing to hand back. */
 export async function spectralReady(): Promise<void> {
   await loadSpectral();
 }
@@ -149,10 +149,10 @@ function instanceFor(S: SpectralModules, setup: SpectralSetup): SpectralClass {
 
 const SEVERITY = ['error', 'warning', 'info', 'info'] as const;
 
-/** What one Spectral lint in the engine thread gives back, as plain data. */
+/** What one Spectral lint gives back, as plain data. */
 export type SpectralRaw = { configError: PlainConfigError } | { results: Array<{ code: string; message: string; severity: number; path: Array<string | number>; source?: string }> };
 
-/** Spectral's part of a run, on plain data (it runs in the engine thread): build the ruleset, lint `text` (when given). */
+/** Spectral's part of a run, on plain data: build the ruleset, lint `text` (when given). */
 export async function spectralLint(input: { setup: SpectralSetup; text?: string }): Promise<SpectralRaw> {
   try {
     const S = await loadSpectral();
@@ -173,7 +173,7 @@ async function run(model: OpenApiModel, opts: EngineOptions): Promise<EngineResu
   const issues = setup.issues;
   const input = engineInput(model);
   const lint = { setup, ...(input.tooDeep ? {} : { text: input.text }) };
-  const raw = await timed('engine', 'spectral (lint)', () => inEngineThread<SpectralRaw>(import.meta.url, 'spectralLint', lint, model.limits.timeoutMs, opts.signal));
+  const raw = await timed('engine', 'spectral (lint)', () => runEngine<SpectralRaw>(import.meta.url, 'spectralLint', lint, model.limits.timeoutMs, opts.signal));
   if (raw === 'timeout') return { findings: [], issues, timedOut: true };
   if ('configError' in raw) throw fromPlainConfigError(raw.configError);
   if (input.tooDeep) return { findings: [], issues, tooDeep: true };
