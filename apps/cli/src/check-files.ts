@@ -1,12 +1,14 @@
 import { resolve } from 'node:path';
-import { check, configChain, fixDocument, isDesignFile, pluginFile, projectRootFor, resolveConfig, type Diagnostic, type FileResult, type LoadedConfig, type Plugin, type RulesConfig } from '@design-check/core';
-import { statSync } from 'node:fs';
+import { ConfigError, check, configChain, fixDocument, isDesignFile, pluginFile, projectRootFor, resolveConfig, runnerFinding, toFileResult, type Diagnostic, type FileResult, type LoadedConfig, type Plugin, type RulesConfig } from '@design-check/core';
+import { stat } from 'node:fs/promises';
 import { contentDigest, type FileStamp, type ResultCache } from './cache.js';
+import type { ReadOutcome } from './read.js';
 
 /** A file's stamp, or undefined when it cannot be read (reading it then reports why). */
-function stampOf(path: string): FileStamp | undefined {
+async function stampOf(path: string): Promise<FileStamp | undefined> {
   try {
-    const { size, mtimeMs, ctimeMs, ino } = statSync(path);
+    // Asynchronous: a synchronous stat of a named pipe while the plugins are being imported makes that import fail (Node 20).
+    const { size, mtimeMs, ctimeMs, ino } = await stat(path);
     return { size, mtimeMs, ctimeMs, ino };
   } catch {
     return undefined;
@@ -19,7 +21,10 @@ export interface Job {
   loaded: LoadedConfig | undefined;
   /** The user named the file and it is checked whatever it holds (not so under `--designs-only`). */
   named: boolean;
-  text?: string;
+  /** Its content when already read (stdin): text or bytes. */
+  text?: string | Uint8Array;
+  /** Why it is not checked at all (stdin past the size limit): its one finding. */
+  problem?: Diagnostic;
 }
 
 /** How {@link checkJobs} runs. */
@@ -29,8 +34,13 @@ export interface CheckJobsOptions {
   cliRules: RulesConfig;
   /** The plugins, loaded on first need: a run served from the cache never loads them. */
   plugins: () => Promise<Plugin[]>;
-  /** A file's bytes (a document served from the cache is never decoded unless its findings are shown). */
-  read: (path: string) => Promise<Buffer>;
+  /**
+   * A file's bytes, or the one finding that says why it is not read (a document served from the
+   * cache is never decoded unless its findings are shown).
+   */
+  read: (path: string) => Promise<ReadOutcome>;
+  /** Documents larger than this many bytes are one `input/too-large` finding. */
+  maxBytes?: number;
   cache?: ResultCache;
   /**
    * How many documents are in flight at once. With two, the next document is parsed (in the
@@ -78,6 +88,67 @@ function isCacheable(result: FileResult): boolean {
   return !result.internalError && !result.diagnostics.some((d) => d.ruleId === 'input/parse-timeout' || d.messageId === 'timeout');
 }
 
+/** A file that was not read: its one finding (it is no result to cache). */
+class Unread extends Error {
+  constructor(readonly problem: Diagnostic) {
+    super(problem.message);
+  }
+}
+
+/** Check one job: read it (unless given), take its result from the cache or check it. */
+async function checkJob(job: Job, options: CheckJobsOptions, cache: ResultCache | undefined): Promise<FileResult | undefined> {
+  const { fix } = options;
+  let bytes: Buffer | undefined = job.text === undefined ? undefined : typeof job.text === 'string' ? Buffer.from(job.text, 'utf8') : Buffer.from(job.text.buffer, job.text.byteOffset, job.text.byteLength);
+  const content = async (): Promise<Buffer> => {
+    if (bytes) return bytes;
+    const read = await options.read(job.path);
+    if ('problem' in read) throw new Unread(read.problem);
+    return (bytes = read.bytes);
+  };
+  const projectRoot = resolve(options.cwd, options.projectRoot ?? projectRootFor(job.path, options.cwd));
+  let key: string | undefined;
+  let file: (FileStamp & { digest: string }) | undefined;
+  if (cache) {
+    const stamp = bytes ? undefined : await stampOf(job.path);
+    // A file untouched since its last check is not even read: its digest is known.
+    const digest = cache.knownDigest(job.path, stamp) ?? contentDigest(await content());
+    if (stamp) file = { ...stamp, digest };
+    // The key holds the content and the config: a file found to be no design keeps that verdict too.
+    const config = cache.configIdentity(configChain(job.loaded), pluginFile);
+    key = cache.keyOf({ path: job.path, digest, projectRoot, config, cliRules: options.cliRules, named: job.named });
+    const hit = cache.get(job.path, key);
+    if (hit !== undefined && file) cache.restamp(job.path, file);
+    if (hit !== undefined) options.cached?.add(job.path);
+    if (hit === null) return undefined;
+    // Only a report that quotes lines, of a document with findings, needs the text.
+    if (hit) return options.needsSource && hit.diagnostics.length ? { ...hit, source: (await content()).toString('utf8') } : hit;
+  }
+  const raw = await content();
+  const text = raw.toString('utf8');
+  if (!job.named && !isDesignFile(job.loaded, job.path, text)) {
+    if (key !== undefined) {
+      cache!.set(job.path, key, null, [], file);
+      options.cached?.add(job.path);
+    }
+    return undefined;
+  }
+  const plugins = await options.plugins();
+  const reads = new Set<string>();
+  const checkOptions = { path: job.path, plugins, config: resolveConfig(plugins, job.loaded, job.path, options.cliRules), projectRoot, reads };
+  if (fix) {
+    const fixed = await fixDocument(text, { ...checkOptions, only: fix.only });
+    if (fixed.output !== text) fix.fixed(job.path, text, fixed.output, fixed.fixed);
+    return fixed.result;
+  }
+  // The bytes, not the text: core warns once about bytes that are not UTF-8.
+  const result = await check(raw, { ...checkOptions, ...(options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes }) });
+  if (key !== undefined && isCacheable(result)) {
+    cache!.set(job.path, key, result, reads, file);
+    options.cached?.add(job.path);
+  }
+  return result;
+}
+
 /**
  * Check the jobs' documents, in order: read each (unless its text is given), skip a file that a
  * folder or glob reached but that is no design, take the result from the cache when nothing it
@@ -86,51 +157,17 @@ function isCacheable(result: FileResult): boolean {
 export async function checkJobs(jobs: readonly Job[], options: CheckJobsOptions): Promise<FileResult[]> {
   // A document being fixed changes under the check: its result is neither taken from the cache nor kept.
   const cache = options.fix ? undefined : options.cache;
-  const { fix } = options;
   const results = await inOrder(jobs, options.concurrency, async (job, index) => {
     options.starting?.(index, jobs.length, job.path);
-    let bytes: Buffer | undefined = job.text === undefined ? undefined : Buffer.from(job.text, 'utf8');
-    const content = async () => (bytes ??= await options.read(job.path));
-    const projectRoot = resolve(options.cwd, options.projectRoot ?? projectRootFor(job.path, options.cwd));
-    let key: string | undefined;
-    let file: (FileStamp & { digest: string }) | undefined;
-    if (cache) {
-      const stamp = bytes ? undefined : stampOf(job.path);
-      // A file untouched since its last check is not even read: its digest is known.
-      const digest = cache.knownDigest(job.path, stamp) ?? contentDigest(await content());
-      if (stamp) file = { ...stamp, digest };
-      // The key holds the content and the config: a file found to be no design keeps that verdict too.
-      const config = cache.configIdentity(configChain(job.loaded), pluginFile);
-      key = cache.keyOf({ path: job.path, digest, projectRoot, config, cliRules: options.cliRules, named: job.named });
-      const hit = cache.get(job.path, key);
-      if (hit !== undefined && file) cache.restamp(job.path, file);
-      if (hit !== undefined) options.cached?.add(job.path);
-      if (hit === null) return undefined;
-      // Only a report that quotes lines, of a document with findings, needs the text.
-      if (hit) return options.needsSource && hit.diagnostics.length ? { ...hit, source: (await content()).toString('utf8') } : hit;
+    if (job.problem) return toFileResult(job.path, [job.problem]);
+    try {
+      return await checkJob(job, options, cache);
+    } catch (e) {
+      if (e instanceof Unread) return toFileResult(job.path, [e.problem]);
+      if (e instanceof ConfigError) throw e;
+      // One file's failure is that file's finding: every other file is still checked and reported.
+      return toFileResult(job.path, [runnerFinding('internal/check-crash', `The check of this document failed: ${(e as Error)?.message ?? String(e)}. Please report this bug.`)]);
     }
-    const text = job.text ?? (await content()).toString('utf8');
-    if (!job.named && !isDesignFile(job.loaded, job.path, text)) {
-      if (key !== undefined) {
-        cache!.set(job.path, key, null, [], file);
-        options.cached?.add(job.path);
-      }
-      return undefined;
-    }
-    const plugins = await options.plugins();
-    const reads = new Set<string>();
-    const checkOptions = { path: job.path, plugins, config: resolveConfig(plugins, job.loaded, job.path, options.cliRules), projectRoot, reads };
-    if (fix) {
-      const fixed = await fixDocument(text, { ...checkOptions, only: fix.only });
-      if (fixed.output !== text) fix.fixed(job.path, text, fixed.output, fixed.fixed);
-      return fixed.result;
-    }
-    const result = await check(text, checkOptions);
-    if (key !== undefined && isCacheable(result)) {
-      cache!.set(job.path, key, result, reads, file);
-      options.cached?.add(job.path);
-    }
-    return result;
   });
   return results.filter((r): r is FileResult => r !== undefined);
 }

@@ -1,4 +1,4 @@
-import { existsSync, lstatSync, mkdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import ignore from 'ignore';
 import { glob, isDynamicPattern } from 'tinyglobby';
@@ -34,7 +34,7 @@ const SKIP = ['**/node_modules/**', '**/.git/**'];
 const MARKDOWN = /\.(md|markdown)$/i;
 
 async function gitignored(dir: string): Promise<(abs: string) => boolean> {
-  const files = await glob(['**/.gitignore'], { cwd: dir, ignore: SKIP, dot: true, absolute: true });
+  const files = await glob(['**/.gitignore'], { cwd: dir, ignore: SKIP, dot: true, absolute: true, followSymbolicLinks: false });
   let up = resolve(dir);
   for (;;) {
     const candidate = join(up, '.gitignore');
@@ -65,6 +65,57 @@ function real(path: string): string {
   }
 }
 
+function isInside(root: string, path: string): boolean {
+  const rel = relative(root, path);
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
+}
+
+/**
+ * The markdown files below `dir` (not below `node_modules` or a dot folder), sorted. A symbolic
+ * link to a folder is followed only when the folder is inside `root`, and each folder is listed
+ * once (a link loop ends); a markdown link to a file is listed wherever it leads, so that its
+ * reading reports it, but nothing outside `root` is listed or read here.
+ */
+export function markdownBelow(dir: string, root: string): string[] {
+  const out: string[] = [];
+  const realRoot = real(root);
+  const seen = new Set<string>();
+  const visit = (folder: string) => {
+    const key = real(folder);
+    if (seen.has(key)) return;
+    seen.add(key);
+    let entries;
+    try {
+      entries = readdirSync(folder, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      if (e.name.startsWith('.') || e.name === 'node_modules') continue;
+      const path = join(folder, e.name);
+      if (e.isDirectory()) {
+        visit(path);
+        continue;
+      }
+      if (e.isSymbolicLink()) {
+        let target;
+        try {
+          target = statSync(path);
+        } catch {
+          target = undefined;
+        }
+        if (target?.isDirectory()) {
+          if (isInside(realRoot, real(path))) visit(path);
+          continue;
+        }
+      }
+      if (MARKDOWN.test(e.name)) out.push(path);
+    }
+  };
+  visit(dir);
+  return out.sort();
+}
+
 /** What a command-line argument that is neither a file, a folder nor a glob is. */
 function notFound(arg: string, abs: string): UsageError {
   let link;
@@ -92,7 +143,7 @@ function globBase(pattern: string, cwd: string): string {
  * file reached twice (named twice, or through a symbolic link) is checked once, under the first
  * path that reached it.
  */
-export async function expandTargets(args: string[], cwd: string, stats: ExpandStats = { gitignored: 0 }, allowUnmatched = false): Promise<Target[]> {
+export async function expandTargets(args: string[], cwd: string, stats: ExpandStats = { gitignored: 0 }, allowUnmatched = false, rootOf: (dir: string) => string = () => cwd): Promise<Target[]> {
   const out = new Map<string, Target>();
   const add = (path: string, named: boolean) => {
     const key = real(path);
@@ -120,7 +171,7 @@ export async function expandTargets(args: string[], cwd: string, stats: ExpandSt
       continue;
     }
     if (stat?.isDirectory()) {
-      await addFound(await glob(['**/*.md', '**/*.markdown'], { cwd: abs, ignore: SKIP, absolute: true, dot: false, caseSensitiveMatch: false }), abs);
+      await addFound(markdownBelow(abs, rootOf(abs)), abs);
       continue;
     }
     if (!stat && isDynamicPattern(arg)) {

@@ -1,4 +1,4 @@
-import { readStdin } from './read.js';
+import { readStdin } from './stdin.js';
 
 /** Where the CLI writes and what it knows of its terminal (a test passes its own). */
 export interface CliIO {
@@ -11,7 +11,8 @@ export interface CliIO {
   stderrIsTTY?: boolean;
   /** How long a batch runs before its progress line appears (default 2000 ms). */
   progressAfterMs?: number;
-  readStdin: () => Promise<string>;
+  /** Read stdin to its end, or a little past `maxBytes` (then the document is reported too large). */
+  readStdin: (maxBytes: number) => Promise<string | Uint8Array>;
 }
 
 /**
@@ -36,6 +37,6 @@ export function processIO(): CliIO {
     cwd: process.cwd(),
     isTTY: !!process.stdout.isTTY && !process.env.NO_COLOR,
     stderrIsTTY: !!process.stderr.isTTY,
-    readStdin,
+    readStdin: (maxBytes) => readStdin(maxBytes),
   };
 }

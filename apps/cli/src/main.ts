@@ -5,8 +5,11 @@ import { parse as parseYaml } from 'yaml';
 import {
   CONFIG_FILES,
   ConfigError,
+  DEFAULT_MAX_BYTES,
   configChain,
+  isDesignFile,
   pluginFile,
+  projectRootFor,
   RUNNER_RULES,
   closestName,
   docsUrl,
@@ -14,8 +17,10 @@ import {
   isIgnored,
   loadConfigFile,
   ruleId,
+  runnerFinding,
   startTiming,
   toFileResult,
+  tooLarge,
   type FileResult,
   type LoadedConfig,
   type Plugin,
@@ -29,7 +34,7 @@ import { checkJobs, type Job } from './check-files.js';
 import { DEFAULT_CACHE_LOCATION, ResultCache, installedFingerprint, signature } from './cache.js';
 import { folderTree, kindOf, runId, saveRecord, stampText } from './fast.js';
 import { timingReport } from './timing.js';
-import { readDocument, readStdin } from './read.js';
+import { readDocument } from './read.js';
 import { DEFAULT_NAME, runInit } from './init.js';
 import { fixDiff } from './fix.js';
 import { progress } from './progress.js';
@@ -53,6 +58,7 @@ interface CheckFlags {
   color?: boolean;
   stdinFilename?: string;
   projectRoot?: string;
+  maxFileSize?: string;
   errorOnUnmatchedPattern?: boolean;
   cache?: boolean;
   cacheLocation?: string;
@@ -67,7 +73,7 @@ const STDIN_MARK = '\u0000stdin';
 const RAW = '\u0000raw:';
 
 /** The options that take a value. */
-const VALUE_OPTIONS = new Set(['-f', '--format', '-o', '--output-file', '--max-warnings', '--rule', '-c', '--config', '--print-config', '--explain', '--stdin-filename', '--project-root', '--cache-location']);
+const VALUE_OPTIONS = new Set(['-f', '--format', '-o', '--output-file', '--max-warnings', '--rule', '-c', '--config', '--print-config', '--explain', '--stdin-filename', '--project-root', '--max-file-size', '--cache-location']);
 
 /**
  * Prepare argv for the parser: a lone "-" means stdin, and the value of each option that takes
@@ -149,7 +155,7 @@ function typed(value: unknown): string | undefined {
 /** The parsed options with every value as typed. */
 function normalize(flags: Record<string, unknown>): CheckFlags {
   const out = { ...flags } as Record<string, unknown>;
-  for (const key of ['format', 'outputFile', 'maxWarnings', 'config', 'printConfig', 'explain', 'stdinFilename', 'projectRoot', 'cacheLocation']) {
+  for (const key of ['format', 'outputFile', 'maxWarnings', 'config', 'printConfig', 'explain', 'stdinFilename', 'projectRoot', 'maxFileSize', 'cacheLocation']) {
     if (key in flags) out[key] = typed(flags[key]);
   }
   if (flags.rule !== undefined) out.rule = ([] as unknown[]).concat(flags.rule).map((v) => typed(v) ?? '');
@@ -213,6 +219,18 @@ function maxWarningsOf(value: string | undefined): number {
   return Number(value);
 }
 
+const UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1024, kib: 1024, m: 1024 ** 2, mb: 1024 ** 2, mib: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3, gib: 1024 ** 3 };
+
+/** The size limit of a document from `--max-file-size` (`20MB`, `512KB`, `1048576`; KB and MB count 1024). */
+export function maxFileSizeOf(value: string | undefined): number {
+  if (value === undefined) return DEFAULT_MAX_BYTES;
+  const m = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(value);
+  const unit = m ? UNITS[m[2].toLowerCase()] : undefined;
+  const bytes = m && unit ? Math.floor(Number(m[1]) * unit) : 0;
+  if (!bytes) throw new UsageError(`Invalid --max-file-size "${value}": expected a size such as 20MB, 512KB or a number of bytes.`);
+  return bytes;
+}
+
 /** Throw a UsageError when `--project-root` is given but is not a folder. */
 function checkProjectRoot(flags: CheckFlags, cwd: string): void {
   if (flags.projectRoot === undefined) return;
@@ -224,14 +242,6 @@ function checkProjectRoot(flags: CheckFlags, cwd: string): void {
   }
   if (!stat) throw new UsageError(`Invalid --project-root "${flags.projectRoot}": no such folder.`);
   if (!stat.isDirectory()) throw new UsageError(`Invalid --project-root "${flags.projectRoot}": it is a file, not a folder.`);
-}
-
-async function readOrThrow(path: string, cwd: string): Promise<Buffer> {
-  try {
-    return await readDocument(path);
-  } catch (e) {
-    throw new UsageError(`Cannot read "${shown(cwd, path)}": ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}.`, false);
-  }
 }
 
 /** The plugins to run: those given to `main()`, else the default ones, imported on first need. */
@@ -247,6 +257,7 @@ async function runCheck(files: string[], flags: CheckFlags, io: CliIO, plugins: 
   const cliRules = parseRuleFlags(flags.rule);
   const formatter = getFormatterOrThrow(flags.format);
   const maxWarnings = maxWarningsOf(flags.maxWarnings);
+  const maxBytes = maxFileSizeOf(flags.maxFileSize);
   const out = flags.outputFile === undefined ? undefined : resolve(io.cwd, flags.outputFile);
   if (flags.outputFile === '') throw new UsageError('Invalid --output-file "": name the file to write the report to.');
   if (flags.cacheLocation === '') throw new UsageError('Invalid --cache-location "": name the file or folder of the cache.');
@@ -258,6 +269,7 @@ async function runCheck(files: string[], flags: CheckFlags, io: CliIO, plugins: 
   const stdin = files.includes('-');
   if (stdin && files.length > 1) throw new UsageError('"-" (stdin) cannot be combined with other files.');
   if (!stdin && flags.stdinFilename !== undefined) throw new UsageError('--stdin-filename names the document read from stdin: add "-" to read it (cat design.md | design-check - --stdin-filename docs/design.md).');
+  const rootOf = (path: string) => resolve(io.cwd, flags.projectRoot ?? projectRootFor(path, io.cwd));
   if (flags.fix && flags.fixDryRun) throw new UsageError('--fix writes the fixes and --fix-dry-run only prints them: give one of them.');
   if (flags.fix && stdin) throw new UsageError('--fix writes the files it fixes and cannot write stdin back; --fix-dry-run prints the fixes of stdin as a diff.');
   // With --quiet, only errors are fixed (as they are the only ones reported).
@@ -278,11 +290,13 @@ async function runCheck(files: string[], flags: CheckFlags, io: CliIO, plugins: 
   if (stdin) {
     const path = resolve(io.cwd, flags.stdinFilename ?? 'stdin.md');
     const loaded = await configFor(path, flags, configs, io.cwd);
-    const text = await io.readStdin();
+    const text = await io.readStdin(maxBytes);
+    // Stdin is read no further than the limit: its size past it is not known.
+    const cut = (typeof text === 'string' ? Buffer.byteLength(text) : text.byteLength) > maxBytes;
     if (flags.stdinFilename !== undefined && isIgnored(loaded, path)) skipped(path, loaded);
-    else jobs.push({ path, loaded, named: true, text });
+    else jobs.push({ path, loaded, named: true, text, ...(cut ? { problem: tooLarge(undefined, maxBytes) } : {}) });
   } else {
-    targets = await expandTargets(files.length ? files : ['.'], io.cwd, stats, unmatchedOk);
+    targets = await expandTargets(files.length ? files : ['.'], io.cwd, stats, unmatchedOk, (dir) => rootOf(join(dir, 'x.md')));
     ignored = stats.gitignored;
     for (const t of targets) {
       const loaded = await configFor(t.path, flags, configs, io.cwd);
@@ -292,7 +306,10 @@ async function runCheck(files: string[], flags: CheckFlags, io: CliIO, plugins: 
         continue;
       }
       // --designs-only: a named file too is checked only when it is a design (pre-commit names every changed .md).
-      jobs.push({ path: t.path, loaded, named: t.named && !flags.designsOnly });
+      const named = t.named && !flags.designsOnly;
+      // A found file that the config's `files` leave out is not even read.
+      if (!named && loaded?.config.files?.length && !isDesignFile(loaded, t.path, '')) continue;
+      jobs.push({ path: t.path, loaded, named });
     }
   }
   const cache = flags.cache ? new ResultCache(flags.cacheLocation ?? DEFAULT_CACHE_LOCATION, io.cwd, given, (m) => io.stderr(`design-check: warning: ${m}.\n`)) : undefined;
@@ -304,7 +321,8 @@ async function runCheck(files: string[], flags: CheckFlags, io: CliIO, plugins: 
     projectRoot: flags.projectRoot,
     cliRules,
     plugins,
-    read: (path) => readOrThrow(path, io.cwd),
+    read: (path) => readDocument(path, { projectRoot: rootOf(path), maxBytes }),
+    maxBytes,
     cache,
     // One document at a time under --timing, so that each rule's time is its own.
     concurrency: flags.timing ? 1 : 2,
@@ -473,6 +491,7 @@ export async function main(argv: string[], io: CliIO, given?: Plugin[]): Promise
     .option('--stdin-filename <name>', 'Path to use for the document read from stdin')
     .option('--no-error-on-unmatched-pattern', 'Exit 0 when a glob matches nothing or the folders and globs hold no design document')
     .option('--project-root <dir>', 'Folder that links and $refs may not leave (default: the git work tree)')
+    .option('--max-file-size <size>', 'Larger documents are not read: 20MB (default), 512KB, or bytes')
     .option('--cache', 'Reuse the results of documents that did not change since the last run with --cache')
     .option('--cache-location <path>', `File or folder of the cache (default: ${DEFAULT_CACHE_LOCATION})`)
     .option('--timing', 'Print the slowest rules and engines, with their total time, on stderr')

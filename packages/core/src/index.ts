@@ -3,7 +3,7 @@ export type * from './model/nodes.js';
 export { DesignDoc, parseDesignDoc, slug } from './model/document.js';
 export type { SourceParse } from './model/parse.js';
 export { defineModel, type ModelOf } from './model/define-model.js';
-export { normalizeLang, fenceLanguages } from './model/code-blocks.js';
+export { blockPositions, normalizeLang, fenceLanguages } from './model/code-blocks.js';
 export { normalizeName, nameMatches, splitLines, editDistance, closestName, readableText, type TextNode } from './model/text.js';
 export * from './template.js';
 export { ruleId, isRunnerId, isSourceId } from './ids.js';
@@ -24,6 +24,8 @@ export { RuleTester, lintWithRule, fixWithRule, fixProblems, type LintEnv, type 
 export { testPlugin, docsExample, DESCRIPTION_VERBS, type TestPluginOptions } from './test-plugin.js';
 export { renderRulesIndex } from './rules-index.js';
 export { DOCS_BASE, docsUrl } from './urls.js';
-export { isRemote, resolveLocal, type LocalTarget } from './paths.js';
+export { isInsideRoot, isRemote, readInside, resolveLocal, type LocalTarget, type UnreadKind } from './paths.js';
 export { RUNNER_RULES } from './runner-rules.js';
 export { isDesignFile, looksLikeDesign, projectRootFor, scanHeadings } from './discovery.js';
+export { DEFAULT_MAX_BYTES, decodeInput, firstInvalidUtf8, formatBytes, runnerFinding, tooLarge, type DecodedInput } from './input.js';
+export { ENGINE_THREAD_MEMORY_MB, EngineFailure, canRunInThread, runInThread } from './engine-thread.js';

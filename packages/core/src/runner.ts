@@ -9,8 +9,12 @@ import { isSourceId, ruleId } from './ids.js';
 import { ConfigError } from './config/validate.js';
 import { unknownId, type UnknownId } from './config/known-ids.js';
 
+import { MAX_NESTING, ParseFailure, parseBounded, parseBudget } from './model/parse.js';
+import { DEFAULT_MAX_BYTES, decodeInput, runnerFinding } from './input.js';
+
+/** Findings of the runner about the input and about itself: never suppressed by directives. */
+const isRunner = (id: string) => id.startsWith('internal/') || id.startsWith('input/');
 const isInternal = (id: string) => id.startsWith('internal/');
-import { ParseFailure, parseBounded, parseBudget } from './model/parse.js';
 import { timed } from './timing.js';
 import { readsOf } from './reads.js';
 
@@ -28,7 +32,7 @@ export interface CheckOptions {
   projectRoot?: string;
   /** Time budget of one rule, in ms (default 30 000). */
   ruleTimeoutMs?: number;
-  /** Largest document accepted, in bytes (default 5 MiB). */
+  /** Largest document accepted, in bytes (default 20 MiB). */
   maxBytes?: number;
   /** Time budget of the markdown parse, in ms (default: see `parseBudget`). */
   parseTimeoutMs?: number;
@@ -38,21 +42,32 @@ export interface CheckOptions {
   reads?: Set<string>;
 }
 
-const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
-
 function interpolate(template: string, data: Record<string, unknown> = {}): string {
   return template.replace(/\{\{\s*([\w.-]+)\s*\}\}/g, (all, key: string) => (key in data ? String(data[key]) : all));
 }
 
-function relatedOf(rule: Rule, r: RelatedDescriptor): RelatedLocation {
-  const template = rule.meta.messages[r.messageId];
-  if (template === undefined) throw new Error(`unknown messageId "${r.messageId}" in a related location`);
-  const { line, column, endLine, endColumn } = r.at;
-  return { message: interpolate(template, r.data), line, column, ...(endLine !== undefined ? { endLine, endColumn } : {}), messageId: r.messageId, ...(r.data ? { data: r.data } : {}) };
+/** Throw when a rule reports a place that is not in the document: a rule bug, reported as its crash. */
+function checkPlace(at: { line: number; column: number }, lineCount: number): void {
+  const { line, column } = at;
+  if (!Number.isInteger(line) || !Number.isInteger(column) || line < 1 || line > lineCount || column < 1) {
+    throw new Error(`it reported a finding at ${line}:${column}, which is not in the document (lines 1 to ${lineCount})`);
+  }
 }
 
-function runnerFinding(ruleId: string, message: string, line = 1, column = 1): Diagnostic {
-  return { ruleId, severity: 'error', message, line, column, url: docsUrl(ruleId) };
+/** The end of a range, kept only when it is a real place at or after its start. */
+function endOf(at: { line: number; column: number; endLine?: number; endColumn?: number }, lineCount: number): { endLine?: number; endColumn?: number } {
+  const { line, column, endLine, endColumn } = at;
+  if (endLine === undefined || endColumn === undefined) return {};
+  const valid = Number.isInteger(endLine) && Number.isInteger(endColumn) && endLine <= lineCount && endColumn >= 1 && (endLine > line || (endLine === line && endColumn >= column));
+  return valid ? { endLine, endColumn } : {};
+}
+
+function relatedOf(rule: Rule, r: RelatedDescriptor, lineCount: number): RelatedLocation {
+  const template = rule.meta.messages[r.messageId];
+  if (template === undefined) throw new Error(`unknown messageId "${r.messageId}" in a related location`);
+  checkPlace(r.at, lineCount);
+  const { line, column } = r.at;
+  return { message: interpolate(template, r.data), line, column, ...endOf(r.at, lineCount), messageId: r.messageId, ...(r.data ? { data: r.data } : {}) };
 }
 
 function isResolved(c: CheckOptions['config']): c is ResolvedConfig {
@@ -104,25 +119,6 @@ export function toFileResult(path: string, diagnostics: Diagnostic[], source?: s
   };
 }
 
-/** One finding about the file itself, before any rule runs: too large, not text, not UTF-8. */
-function inputProblem(text: string, maxBytes: number): Diagnostic | undefined {
-  const bytes = Buffer.byteLength(text, 'utf8');
-  if (bytes > maxBytes) {
-    return runnerFinding('input/too-large', `The document is ${bytes} bytes, over the limit of ${maxBytes}; split it into one design per mission.`);
-  }
-  const nul = text.indexOf('\u0000');
-  if (nul >= 0) {
-    const line = text.slice(0, nul).split('\n').length;
-    return runnerFinding('input/not-text', 'The file contains a NUL byte; a design document must be UTF-8 text.', line);
-  }
-  const bad = text.indexOf('\uFFFD');
-  if (bad >= 0) {
-    const before = text.slice(0, bad).split('\n');
-    return runnerFinding('input/bad-encoding', 'The file is not valid UTF-8 (replacement character found); save it as UTF-8.', before.length, before[before.length - 1].length + 1);
-  }
-  return undefined;
-}
-
 /** Parse within the time budget; a parser failure becomes one `input/…` finding. */
 async function parseDocument(text: string, path: string, options: CheckOptions): Promise<DesignDoc | Diagnostic> {
   const timeoutMs = options.parseTimeoutMs ?? parseBudget(text);
@@ -131,6 +127,7 @@ async function parseDocument(text: string, path: string, options: CheckOptions):
     return new DesignDoc(parsed, path);
   } catch (e) {
     if (!(e instanceof ParseFailure)) throw e;
+    if (e.kind === 'depth') return runnerFinding('input/parse-error', `The markdown nests ${MAX_NESTING} or more quotes and lists on this line, deeper than design-check parses; flatten it.`, e.line);
     return e.kind === 'timeout'
       ? runnerFinding('input/parse-timeout', `The markdown parser did not finish within ${timeoutMs} ms; the document is too large or too deeply nested to check. Split it or flatten it.`)
       : runnerFinding('input/parse-error', `The markdown could not be parsed (${e.message}); look for extremely deep nesting of lists or quotes.`);
@@ -141,11 +138,13 @@ async function parseDocument(text: string, path: string, options: CheckOptions):
  * The `report` of one rule's context: interpolates the rule's messages, applies the
  * configured severity (an engine source id may have its own) and stamps id and url.
  */
-function reporter(rule: Rule, id: string, url: string, setting: RuleSetting, resolved: ResolvedConfig, signal: AbortSignal, found: Diagnostic[]) {
+function reporter(rule: Rule, id: string, url: string, setting: RuleSetting, resolved: ResolvedConfig, signal: AbortSignal, found: Diagnostic[], lineCount: number) {
   return (d: ReportDescriptor): void => {
     if (signal.aborted) return;
     const template = rule.meta.messages[d.messageId];
     if (template === undefined) throw new Error(`unknown messageId "${d.messageId}"`);
+    checkPlace(d.at, lineCount);
+    const related = d.related?.map((r) => relatedOf(rule, r, lineCount));
     let severity: Severity = setting.severity as Severity;
     if (d.source) {
       // A preset's setting of an engine id yields to the user's setting of the rule and to
@@ -162,11 +161,11 @@ function reporter(rule: Rule, id: string, url: string, setting: RuleSetting, res
       message: interpolate(template, d.data),
       line: d.at.line,
       column: d.at.column,
-      ...(d.at.endLine !== undefined ? { endLine: d.at.endLine, endColumn: d.at.endColumn } : {}),
+      ...endOf(d.at, lineCount),
       ...(d.source ? { source: d.source } : {}),
       url,
       ...(d.fix ? { fix: d.fix } : {}),
-      ...(d.related?.length ? { related: d.related.map((r) => relatedOf(rule, r)) } : {}),
+      ...(related?.length ? { related } : {}),
       messageId: d.messageId,
       ...(d.data ? { data: d.data } : {}),
     });
@@ -176,6 +175,8 @@ function reporter(rule: Rule, id: string, url: string, setting: RuleSetting, res
 /** Run every enabled rule of the plugins over the document; crashes and timeouts become `internal/…` findings. */
 async function runRules(doc: DesignDoc, plugins: Plugin[], resolved: ResolvedConfig, projectRoot: string, timeoutMs: number): Promise<Diagnostic[]> {
   const found: Diagnostic[] = [];
+  // A model that several rules share fails once: its error is reported once, by the first rule.
+  const crashes = new Set<unknown>();
   const isEnabled = (other: string) => {
     const s = resolved.rules.get(other);
     // An engine source id that the config does not name follows its rule.
@@ -190,7 +191,7 @@ async function runRules(doc: DesignDoc, plugins: Plugin[], resolved: ResolvedCon
       try {
         if (rule.meta.appliesTo && !rule.meta.appliesTo(doc)) continue;
         const controller = new AbortController();
-        const report = reporter(rule, id, docsUrl(id, plugin.docsBase), setting, resolved, controller.signal, found);
+        const report = reporter(rule, id, docsUrl(id, plugin.docsBase), setting, resolved, controller.signal, found, doc.lines.length);
         const ctx: RuleContext = { ruleId: id, doc, options: setting.options, projectRoot, signal: controller.signal, settings: resolved.settings, isEnabled, report };
         if ((await timed('rule', id, () => runRule(rule, ctx, timeoutMs, controller))) === 'timeout') {
           found.push(runnerFinding('internal/rule-timeout', `Rule "${id}" did not finish within ${timeoutMs} ms and was stopped; its findings are missing. Disable it for this file or report the document.`));
@@ -198,6 +199,8 @@ async function runRules(doc: DesignDoc, plugins: Plugin[], resolved: ResolvedCon
       } catch (e) {
         // A rule that finds the project's own engine config broken stops the check like a broken design-check config.
         if (e instanceof ConfigError) throw e;
+        if (crashes.has(e)) continue;
+        crashes.add(e);
         found.push(runnerFinding('internal/rule-crash', `Rule "${id}" crashed: ${(e as Error)?.message ?? String(e)}. Please report this bug; other rules still ran.`));
       }
     }
@@ -265,18 +268,29 @@ function startEngines(text: string, plugins: Plugin[], resolved: ResolvedConfig)
  * Check one design document with the given plugins: parse once, run every enabled rule,
  * apply inline directives, and return the sorted findings.
  */
-export async function check(text: string, options: CheckOptions): Promise<FileResult> {
+export async function check(input: string | Uint8Array, options: CheckOptions): Promise<FileResult> {
   const path = options.path ?? 'design.md';
-  const problem = inputProblem(text, options.maxBytes ?? DEFAULT_MAX_BYTES);
-  if (problem) return toFileResult(path, [problem]);
+  const decoded = decodeInput(input, options.maxBytes ?? DEFAULT_MAX_BYTES);
+  if ('stop' in decoded) return toFileResult(path, [decoded.stop]);
   const resolved = isResolved(options.config) ? options.config : resolveConfig(options.plugins, options.config, resolve(path), options.rules);
-  startEngines(text, resolved.plugins, resolved);
-  const doc = await parseDocument(text, path, options);
-  if (!(doc instanceof DesignDoc)) return toFileResult(path, [doc]);
-  const projectRoot = resolve(options.projectRoot ?? process.cwd());
-  const found = await runRules(doc, resolved.plugins, resolved, projectRoot, options.ruleTimeoutMs ?? 30_000);
-  const internal = found.filter((d) => isInternal(d.ruleId));
-  const kept = directivePass(doc, resolved.plugins, resolved, found.filter((d) => !isInternal(d.ruleId)));
-  for (const path of readsOf(doc)) options.reads?.add(path);
-  return toFileResult(path, sortAndDedupe([...kept, ...internal]), doc.text);
+  const runner: Diagnostic[] = decoded.warning ? [decoded.warning] : [];
+  // The parse is queued first: the engines load in the engine thread behind it, while the rules
+  // that need no engine run here.
+  const parsing = parseDocument(decoded.text, path, options);
+  startEngines(decoded.text, resolved.plugins, resolved);
+  const doc = await parsing;
+  if (!(doc instanceof DesignDoc)) return toFileResult(path, [...runner, doc]);
+  try {
+    const projectRoot = resolve(options.projectRoot ?? process.cwd());
+    const found = await runRules(doc, resolved.plugins, resolved, projectRoot, options.ruleTimeoutMs ?? 30_000);
+    runner.push(...found.filter((d) => isRunner(d.ruleId)));
+    const kept = directivePass(doc, resolved.plugins, resolved, found.filter((d) => !isRunner(d.ruleId)));
+    for (const read of readsOf(doc)) options.reads?.add(read);
+    return toFileResult(path, sortAndDedupe([...kept, ...runner]), doc.text);
+  } catch (e) {
+    if (e instanceof ConfigError) throw e;
+    // A failure outside any rule (the document model, the directives) is still one finding of this file.
+    const crash = runnerFinding('internal/check-crash', `The check of this document failed: ${(e as Error)?.message ?? String(e)}. Please report this bug.`);
+    return toFileResult(path, [...runner, crash], doc.text);
+  }
 }

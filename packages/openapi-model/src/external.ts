@@ -1,15 +1,15 @@
-import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { basename, dirname, relative, resolve, sep } from 'node:path';
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { parseDocument, type Document } from 'yaml';
 import { isRemote, resolveLocal } from '@design-check/core';
-import { hasCycle, type Limits } from './parse.js';
+import { flowTooDeepAt, isStackOverflow, shapeProblem, tooDeepAt, tooDeepMessage, type Limits } from './parse.js';
 import type { JsonPath } from './types.js';
 import { parsePointer, yamlOffset } from './locate.js';
 import { isObj } from './merge.js';
 import { nearestName, refsIn } from './refs.js';
 
 /** Why a referenced file cannot be used. */
-export type ExternalProblemKind = 'missing' | 'notFile' | 'outside' | 'tooLarge' | 'syntax' | 'aliases' | 'circular';
+export type ExternalProblemKind = 'missing' | 'notFile' | 'outside' | 'tooLarge' | 'syntax' | 'aliases' | 'circular' | 'tooDeep';
 
 /** A file that a `$ref` of the document names, read (bounded) when it lies inside the project root. */
 export interface ExternalFile {
@@ -28,10 +28,13 @@ export interface ExternalFile {
 /** At most this many files are read for one document. */
 export const MAX_EXTERNAL_FILES = 50;
 
-/** The file and the pointer inside it that a file `$ref` names, resolved from the file that holds it. */
+/**
+ * The file and the pointer inside it that a file `$ref` names, resolved from the file that holds
+ * it. An absolute path is one of the file system (`/etc/passwd` is outside the project root).
+ */
 export function fileTarget(ref: string, fromFile: string, projectRoot: string): { path: string; pointer: JsonPath; inside: boolean } {
   const hash = ref.indexOf('#');
-  const target = resolveLocal(ref, fromFile, projectRoot);
+  const target = resolveLocal(ref, fromFile, projectRoot, 'filesystem');
   return { ...target, pointer: hash >= 0 ? parsePointer(ref.slice(hash)) : [] };
 }
 
@@ -64,12 +67,22 @@ export function readExternal(path: string, projectRoot: string, limits: Limits, 
     return { ...file, problem: { kind: 'tooLarge', message: `${stat.size} bytes, over the limit of ${limits.maxFragmentBytes}` } };
   }
   const text = readFileSync(path, 'utf8');
-  const yaml = parseDocument(text, { prettyErrors: false, merge: true, uniqueKeys: true, logLevel: 'error' });
+  let yaml: Document.Parsed;
+  try {
+    yaml = parseDocument(text, { prettyErrors: false, merge: true, uniqueKeys: true, logLevel: 'error' });
+  } catch (e) {
+    if (!isStackOverflow(e)) throw e;
+    return { ...file, text, problem: { kind: 'tooDeep', message: tooDeepMessage(limits), offset: flowTooDeepAt(text, limits.maxDepth) } };
+  }
+  const deep = yaml.errors.some(isStackOverflow) ? flowTooDeepAt(text, limits.maxDepth) : tooDeepAt(yaml, limits.maxDepth);
+  if (deep !== undefined) return { ...file, text, yaml, problem: { kind: 'tooDeep', message: tooDeepMessage(limits), offset: deep } };
   const err = yaml.errors[0];
   if (err) return { ...file, text, yaml, problem: { kind: 'syntax', message: err.message.split('\n')[0].replace(/:\s*$/, ''), offset: err.pos[0] } };
   try {
     const value = yaml.toJS({ maxAliasCount: limits.maxAliasCount });
-    if (hasCycle(value)) return { ...file, text, yaml, problem: { kind: 'circular', message: 'a YAML alias refers to the node that contains it' } };
+    const shape = shapeProblem(value, limits.maxDepth);
+    if (shape === 'circular') return { ...file, text, yaml, problem: { kind: 'circular', message: 'a YAML alias refers to the node that contains it' } };
+    if (shape === 'tooDeep') return { ...file, text, yaml, problem: { kind: 'tooDeep', message: tooDeepMessage(limits) } };
     return { ...file, text, yaml, value };
   } catch (e) {
     const aliases = /Excessive alias count/.test((e as Error).message);
@@ -116,7 +129,9 @@ export function nearestFile(path: string, projectRoot: string): string | undefin
   const dir = dirname(path);
   if (!isInside(dir, resolve(projectRoot))) return undefined;
   try {
-    return nearestName(basename(path), readdirSync(dir).filter((n) => !n.startsWith('.')));
+    // A name listed that cannot be reached (a symbolic link loop, the missing name itself) is no suggestion.
+    const name = basename(path);
+    return nearestName(name, readdirSync(dir).filter((n) => !n.startsWith('.') && n !== name && existsSync(join(dir, n))));
   } catch {
     return undefined;
   }

@@ -11,6 +11,8 @@ export {
   mayHaveFragments,
   mayHaveOpenApiText,
   parseFragments,
+  isStackOverflow,
+  tooDeepAt,
   type Fragment,
   type FragmentProblem,
   type Limits,

@@ -32,7 +32,7 @@ export interface OpenApiModel {
 export function limitsOf(settings: Record<string, unknown>): Limits {
   const given = (settings.openapi ?? {}) as Partial<Record<keyof Limits, unknown>>;
   const num = (k: keyof Limits) => (typeof given[k] === 'number' && (given[k] as number) > 0 ? (given[k] as number) : DEFAULT_LIMITS[k]);
-  return { maxAliasCount: num('maxAliasCount'), maxFragmentBytes: num('maxFragmentBytes'), timeoutMs: num('timeoutMs') };
+  return { maxAliasCount: num('maxAliasCount'), maxFragmentBytes: num('maxFragmentBytes'), timeoutMs: num('timeoutMs'), maxDepth: num('maxDepth') };
 }
 
 function infoOf(doc: DesignDoc): { title: string; version: string } {
@@ -61,7 +61,7 @@ const model = defineModel(
     for (const path of externals.keys()) noteRead(doc, path);
     return { fragments, usable, merged, limits, locate, locateIn, docPath, ...(projectRoot ? { projectRoot } : {}), externals };
   },
-  ({ limits, projectRoot }) => `${limits.maxAliasCount}:${limits.maxFragmentBytes}:${projectRoot ?? ''}`,
+  ({ limits, projectRoot }) => `${limits.maxAliasCount}:${limits.maxFragmentBytes}:${limits.maxDepth}:${projectRoot ?? ''}`,
 );
 
 /**

@@ -1,4 +1,4 @@
-import { isAlias, isMap, isScalar, parseAllDocuments, visit, type Document, type YAMLMap } from 'yaml';
+import { isAlias, isCollection, isMap, isPair, isScalar, parseAllDocuments, visit, type Document, type YAMLMap, type YAMLSeq } from 'yaml';
 import { editDistance, fenceLanguages, type CodeBlock, type DesignDoc } from '@design-check/core';
 
 /** Bounds on untrusted fragments. */
@@ -9,13 +9,65 @@ export interface Limits {
   maxFragmentBytes: number;
   /** Time budget of one engine run, in ms. */
   timeoutMs: number;
+  /** Deepest nesting of maps and lists accepted in a fragment or a referenced file. */
+  maxDepth: number;
 }
 
 /** The defaults of {@link Limits}; `settings.openapi` in the config overrides them. */
-export const DEFAULT_LIMITS: Limits = { maxAliasCount: 100, maxFragmentBytes: 256 * 1024, timeoutMs: 15_000 };
+export const DEFAULT_LIMITS: Limits = { maxAliasCount: 100, maxFragmentBytes: 256 * 1024, timeoutMs: 15_000, maxDepth: 64 };
 
 /** Why a fragment could not be used. */
-export type ProblemKind = 'syntax' | 'json' | 'aliases' | 'circular' | 'tooLarge';
+export type ProblemKind = 'syntax' | 'json' | 'aliases' | 'circular' | 'tooLarge' | 'tooDeep';
+
+/** The message of a fragment or file that nests deeper than the limit. */
+export function tooDeepMessage(limits: Limits): string {
+  return `nests deeper than ${limits.maxDepth} levels of maps and lists`;
+}
+
+/** True when an error is the parser running out of stack on deep nesting. */
+export function isStackOverflow(e: unknown): boolean {
+  return e instanceof RangeError || /maximum call stack/i.test(String((e as Error)?.message ?? e));
+}
+
+/**
+ * Where flow brackets (`[`, `{`) first open deeper than `maxDepth` in a text, quoted strings and
+ * comments aside, or 0: the place to report a text too deep for the parser to read at all.
+ */
+export function flowTooDeepAt(text: string, maxDepth: number): number {
+  let depth = 0;
+  let quote = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quote) {
+      if (c === '\\' && quote === '"') i++;
+      else if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '#' && (i === 0 || /\s/.test(text[i - 1]))) while (i < text.length && text[i] !== '\n') i++;
+    else if (c === '[' || c === '{') {
+      if (++depth > maxDepth) return i;
+    } else if ((c === ']' || c === '}') && depth > 0) depth--;
+  }
+  return 0;
+}
+
+/**
+ * The offset of the first map or list of a YAML document nested deeper than `maxDepth`, or
+ * undefined. Walked with a list, not recursion: the check must not overflow the stack itself.
+ */
+export function tooDeepAt(y: Document.Parsed, maxDepth: number): number | undefined {
+  const stack: Array<[unknown, number]> = [[y.contents, 1]];
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (!isCollection(node)) continue;
+    if (depth > maxDepth) return (node as { range?: [number, number, number] }).range?.[0] ?? 0;
+    for (const item of (node as YAMLMap | YAMLSeq).items) {
+      if (isPair(item)) {
+        stack.push([item.key, depth + 1], [item.value, depth + 1]);
+      } else stack.push([item, depth + 1]);
+    }
+  }
+  return undefined;
+}
 
 /** A parse problem of a fragment, at an offset into the block's content. */
 export interface FragmentProblem {
@@ -133,14 +185,27 @@ function isOpenApiTop(keys: Map<string, unknown>): boolean {
   return hasPathItems(keys.get('webhooks'));
 }
 
-/** True when a value parsed from YAML contains itself (an alias to an enclosing node). */
-export function hasCycle(value: unknown, seen = new Set<object>()): boolean {
-  if (!value || typeof value !== 'object') return false;
-  if (seen.has(value)) return true;
-  seen.add(value);
-  for (const v of Object.values(value)) if (hasCycle(v, seen)) return true;
-  seen.delete(value);
-  return false;
+/**
+ * What is wrong with the shape of a value parsed from YAML, if anything: it contains itself (an
+ * alias to an enclosing node), or its aliases make it nest deeper than `maxDepth`. Walked with a
+ * list, not recursion, so that no depth overflows the stack.
+ */
+export function shapeProblem(value: unknown, maxDepth: number): 'circular' | 'tooDeep' | undefined {
+  const onPath = new Set<object>();
+  const stack: Array<{ node: object; depth: number; exit?: true }> = value && typeof value === 'object' ? [{ node: value, depth: 1 }] : [];
+  while (stack.length) {
+    const top = stack.pop()!;
+    if (top.exit) {
+      onPath.delete(top.node);
+      continue;
+    }
+    if (onPath.has(top.node)) return 'circular';
+    if (top.depth > maxDepth) return 'tooDeep';
+    onPath.add(top.node);
+    stack.push({ ...top, exit: true });
+    for (const v of Object.values(top.node)) if (v && typeof v === 'object') stack.push({ node: v, depth: top.depth + 1 });
+  }
+  return undefined;
 }
 
 function firstAliasOffset(y: Document.Parsed): number {
@@ -211,19 +276,30 @@ function parseOne(block: CodeBlock, y: Document.Parsed, index: number, limits: L
   const source = block.value.slice(y.range[0], y.range[2]);
   if (!keys && (y.errors.length === 0 || !(fenceLang(block) === 'json' ? JSON_HINT : TOP_HINT).test(source))) return undefined;
   const fragment: Fragment = { index, block, yaml: y };
+  const deep = tooDeepAt(y, limits.maxDepth);
+  if (deep !== undefined) {
+    fragment.problem = { kind: 'tooDeep', message: tooDeepMessage(limits), offset: deep };
+    return fragment;
+  }
   let value: unknown;
   try {
     value = y.toJS({ maxAliasCount: limits.maxAliasCount });
   } catch (e) {
     const msg = (e as Error).message;
-    if (/Excessive alias count/.test(msg)) {
+    if (isStackOverflow(e)) {
+      fragment.problem = { kind: 'tooDeep', message: tooDeepMessage(limits), offset: flowTooDeepAt(source, limits.maxDepth) + y.range[0] };
+      return fragment;
+    } else if (/Excessive alias count/.test(msg)) {
       fragment.problem = { kind: 'aliases', message: `expand to more than ${limits.maxAliasCount} nodes`, offset: firstAliasOffset(y) };
     } else {
       fragment.problem = { kind: 'syntax', message: msg.split('\n')[0], offset: unresolvedAliasOffset(y) };
     }
   }
-  if (!fragment.problem && hasCycle(value)) {
+  const shape = fragment.problem ? undefined : shapeProblem(value, limits.maxDepth);
+  if (shape === 'circular') {
     fragment.problem = { kind: 'circular', message: 'an alias refers to the node that contains it', offset: firstAliasOffset(y) };
+  } else if (shape === 'tooDeep') {
+    fragment.problem = { kind: 'tooDeep', message: tooDeepMessage(limits), offset: firstAliasOffset(y) };
   } else if (!fragment.problem && value && typeof value === 'object' && !Array.isArray(value)) {
     fragment.value = value as Record<string, unknown>;
   }
@@ -245,11 +321,23 @@ export function parseFragments(block: CodeBlock, index: number, limits: Limits):
     const message = `${block.value.length} characters, over the limit of ${limits.maxFragmentBytes}`;
     return [{ index, block, problem: { kind: 'tooLarge', message, offset: 0 } }];
   }
-  // logLevel 'error': `yaml` would print its warnings (e.g. a collection as a key) to stderr.
-  const docs = parseAllDocuments(block.value, { prettyErrors: false, merge: true, uniqueKeys: true, logLevel: 'error' });
+  let docs;
+  try {
+    // logLevel 'error': `yaml` would print its warnings (e.g. a collection as a key) to stderr.
+    docs = parseAllDocuments(block.value, { prettyErrors: false, merge: true, uniqueKeys: true, logLevel: 'error' });
+  } catch (e) {
+    if (!isStackOverflow(e) || !looksLikeOpenApi(block)) throw e;
+    return [{ index, block, problem: { kind: 'tooDeep', message: tooDeepMessage(limits), offset: flowTooDeepAt(block.value, limits.maxDepth) } }];
+  }
   const list = Array.isArray(docs) ? docs : [];
   const out: Fragment[] = [];
   for (const y of list) {
+    // The parser reports running out of stack on deep nesting as an error of the document.
+    if (y.errors.some(isStackOverflow)) {
+      const offset = flowTooDeepAt(block.value.slice(y.range[0], y.range[2]), limits.maxDepth) + y.range[0];
+      out.push({ index: index + out.length, block, problem: { kind: 'tooDeep', message: tooDeepMessage(limits), offset } });
+      continue;
+    }
     const f = parseOne(block, y, index + out.length, limits);
     if (f) out.push(f);
   }

@@ -13,6 +13,8 @@ export interface Contract {
    * project root, never read; `missing`: no such file (or too large to be a contract).
    */
   state: 'read' | 'remote' | 'outside' | 'missing';
+  /** True when the Metadata links to it (`[x](path)`); false for a path written as text. */
+  linked: boolean;
   /** The numbered acceptance criteria, by number, with their text. Empty unless `read`. */
   criteria: Map<number, string>;
 }
@@ -69,7 +71,7 @@ export function readContract(doc: DesignDoc, projectRoot: string): Contract | un
   if (!url) return undefined;
   const href = isRemote(url) ? url : url.replace(/[#?].*$/, '');
   const at = { line: (link ?? cell).line, column: (link ?? cell).column };
-  const contract = (state: Contract['state'], criteria = new Map<number, string>()): Contract => ({ href, at, state, criteria });
+  const contract = (state: Contract['state'], criteria = new Map<number, string>()): Contract => ({ href, at, state, criteria, linked: !!link });
   if (isRemote(url)) return contract('remote');
   const target = resolveLocal(href, doc.path, projectRoot);
   if (!target.inside) return contract('outside');

@@ -1,7 +1,7 @@
 import { definePlugin, type Plugin, type Rule, type SourceIds } from '@design-check/core';
 import { mayHaveOpenApiText } from '@design-check/openapi-model';
-import { loadRedocly } from './engines/redocly.js';
-import { loadSpectral } from './engines/spectral.js';
+import { warmRedocly } from './engines/redocly.js';
+import { warmSpectral } from './engines/spectral.js';
 import { REDOCLY_RULE_IDS, SPECTRAL_RULE_IDS } from './engines/rule-ids.js';
 import { yamlSyntax } from './rules/yaml-syntax.js';
 import { fragmentConflict } from './rules/fragment-conflict.js';
@@ -38,8 +38,8 @@ export const openapi: Plugin = definePlugin({
   rules,
   sources,
   engines: [
-    { name: 'redocly', usedBy: ['openapi/redocly'], neededBy: mayHaveOpenApiText, load: loadRedocly },
-    { name: 'spectral', usedBy: ['openapi/spectral'], neededBy: mayHaveOpenApiText, load: loadSpectral },
+    { name: 'redocly', usedBy: ['openapi/redocly'], neededBy: mayHaveOpenApiText, load: warmRedocly },
+    { name: 'spectral', usedBy: ['openapi/spectral'], neededBy: mayHaveOpenApiText, load: warmSpectral },
   ],
   recommended: {
     'openapi/yaml-syntax': { level: 'error', why: 'A fragment that does not parse cannot be checked at all.' },

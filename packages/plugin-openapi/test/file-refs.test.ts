@@ -56,9 +56,46 @@ describe('file $refs inside the project', () => {
     ]);
   });
 
+  it('a symbolic link loop is a file that does not exist, never suggested as a fix, and nothing hangs', async () => {
+    const project = mkdtempSync(join(tmpdir(), 'design-check-refs-'));
+    mkdirSync(join(project, 'docs/schemas'), { recursive: true });
+    symlinkSync('monies.yaml', join(project, 'docs/schemas/monies.yaml'));
+    const found = await lintAll(text, { path: join(project, 'docs/design.md'), projectRoot: project });
+    expect(brief(found).filter((d) => /schemas\/mon/.test(d))).toEqual([
+      "59:11 openapi/unresolved-ref File $ref './schemas/money.yaml' names docs/schemas/money.yaml, which does not exist; create it or fix the path",
+      "61:11 openapi/unresolved-ref File $ref './schemas/monies.yaml' names docs/schemas/monies.yaml, which does not exist; create it or fix the path",
+    ]);
+  });
+
   it('without a project root no file is read (a rule of another plugin using the model alone)', async () => {
     const { openApiModel } = await import('@design-check/openapi-model');
     const { parseDesignDoc } = await import('@design-check/core');
     expect(openApiModel(parseDesignDoc(text)).externals.size).toBe(0);
+  });
+
+  it('a file too deep is one yaml-syntax finding; a description that the files make too deep for the engines is not handed to them', async () => {
+    const project = mkdtempSync(join(tmpdir(), 'design-check-refs-'));
+    mkdirSync(join(project, 'docs'), { recursive: true });
+    const nest = (n: number) => `${'{properties: {p: '.repeat(n)}{type: string}${'}}'.repeat(n)}\n`;
+    writeFileSync(join(project, 'docs/deep.yaml'), nest(30));
+    writeFileSync(join(project, 'docs/deeper.yaml'), nest(4000));
+    const doc = [
+      '```yaml',
+      'openapi: 3.0.3',
+      'info: {title: Deep, version: "1"}',
+      'paths: {}',
+      'components:',
+      '  schemas:',
+      `    A: ${'{allOf: [{type: object}, '.repeat(15)}{$ref: './deep.yaml'}${']}'.repeat(15)}`,
+      "    B: {$ref: './deeper.yaml'}",
+      '```',
+      '',
+    ].join('\n');
+    const found = await lintAll(doc, { path: join(project, 'docs/design.md'), projectRoot: project });
+    expect(brief(found)).toEqual([
+      '1:1 openapi/redocly Redocly was not run: with the files its $refs name, the description nests deeper than 90 levels; name the inner schemas under components and $ref them',
+      '1:1 openapi/spectral Spectral was not run: with the files its $refs name, the description nests deeper than 90 levels; name the inner schemas under components and $ref them',
+      "8:9 openapi/yaml-syntax docs/deeper.yaml, which $ref './deeper.yaml' leads to, nests deeper than 64 levels of maps and lists, too deep to check; name the inner schemas and $ref them, or raise settings.openapi.maxDepth",
+    ]);
   });
 });

@@ -29,4 +29,16 @@ describe.runIf(existsSync(dist))('engines load only for documents with a fragmen
   it('loads it when the design has a fragment', () => {
     expect(engineLoaded('# Design\n\n```yaml\npaths:\n  /a:\n    get:\n      responses: {}\n```\n')).toBe(true);
   });
+
+  it('warmSpectral and warmRedocly load them ahead of a lint, in this thread where they lint', () => {
+    const engines = new URL('../dist/engines/', import.meta.url).href;
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', `
+import { createRequire } from 'node:module';
+const { warmSpectral } = await import(${JSON.stringify(engines + 'spectral.js')});
+const { warmRedocly } = await import(${JSON.stringify(engines + 'redocly.js')});
+await Promise.all([warmSpectral(), warmRedocly()]);
+console.log(JSON.stringify(Object.keys(createRequire(import.meta.url).cache).some((p) => p.includes('spectral-core'))));
+`], { cwd: fileURLToPath(new URL('..', import.meta.url)) }).toString();
+    expect(JSON.parse(out)).toBe(true);
+  });
 });

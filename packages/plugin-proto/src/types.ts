@@ -73,6 +73,8 @@ export interface Outline {
   syntax?: { value: string; at: Site };
   package?: { name: string; at: Site };
   imports: string[];
+  /** Each import with the place of its path. */
+  importSites: Array<{ path: string; at: Site }>;
   decls: DeclSite[];
   fields: FieldSite[];
   oneofs: OneofSite[];
@@ -88,6 +90,7 @@ export interface ProtoProblem {
   kind:
     | 'syntax'
     | 'engine'
+    | 'importPath'
     | 'duplicate'
     | 'unknownType'
     | 'numberReused'

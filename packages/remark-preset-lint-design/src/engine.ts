@@ -28,6 +28,8 @@ export interface PresetOptions {
   config?: string | UserConfig;
   /** Folder that links and `$ref`s may not leave. Default: the git work tree, as the CLI. */
   projectRoot?: string;
+  /** Larger documents are not checked (one `input/too-large` error), in bytes. Default 20 MiB, as the CLI. */
+  maxFileSize?: number;
   /**
    * Check every markdown file. Default false: like the CLI scanning a folder, only design
    * documents (the config's `files` match them, or, without `files`, they have the template's
@@ -188,6 +190,8 @@ export class Engine {
     const rules = this.remarkRules(processor, () => (base ??= resolveConfig(this.plugins, loaded, path)).rules);
     const config = resolveConfig(this.plugins, loaded, path, rules);
     const projectRoot = resolve(cwd, options.projectRoot ?? projectRootFor(path, cwd));
-    return check(text, { path, plugins: this.plugins, config, projectRoot });
+    // The bytes as read, when remark has them: bytes that are not UTF-8 are warned about as by the CLI.
+    const input = file.value instanceof Uint8Array ? file.value : text;
+    return check(input, { path, plugins: this.plugins, config, projectRoot, ...(options.maxFileSize ? { maxBytes: options.maxFileSize } : {}) });
   }
 }

@@ -1,24 +1,28 @@
-import { defineModel, timed, type DesignDoc, type RuleContext } from '@design-check/core';
+import { ENGINE_THREAD_MEMORY_MB, EngineFailure, canRunInThread, defineModel, runInThread, timed, type DesignDoc, type RuleContext } from '@design-check/core';
 import { tsBlocks } from './blocks.js';
 import { compileSettingsOf, DEFAULT_SETTINGS, settingsKey, type CompileSettings } from './settings.js';
 import type { TsDeclaration, TypeScriptModel } from './types.js';
+import type { CompileOutput } from './engine/thread.js';
+import { plainBlocks } from './engine/plain.js';
 
-type Engine = typeof import('./engine/compile.js');
+/** The engine thread's module: the compile runs there, where a compile past its budget is stopped. */
+const THREAD = new URL('./engine/thread.js', import.meta.url).href;
 
-let engine: Promise<Engine> | undefined;
+/** How long loading the compiler and its lib files ahead of the first document may take (a busy machine included). */
+const WARM_BUDGET_MS = 60_000;
+
 let preloaded: Promise<void> | undefined;
 
-/** Load the TypeScript compiler once per process, on first use (only documents with a TypeScript block need it). */
-export function loadTypeScript(): Promise<Engine> {
-  return (engine ??= timed('engine', 'typescript (load)', () => import('./engine/compile.js')));
-}
-
 /**
- * Load the compiler and parse the lib files of the default settings, ahead of the first document
- * that needs them (the runner calls it while that document is parsed).
+ * Load the compiler and parse the lib files of the default settings where the compiles run (the
+ * engine thread), ahead of the first document that needs them: the runner calls it while that
+ * document is parsed. A failure is left to the compile, which reports it.
  */
 export function preloadTypeScript(): Promise<void> {
-  return (preloaded ??= loadTypeScript().then((m) => timed('engine', 'typescript (lib files)', () => m.warmUp(DEFAULT_SETTINGS))));
+  preloaded ??= timed('engine', 'typescript (load)', () =>
+    canRunInThread(import.meta.url) ? runInThread<void>(THREAD, 'warmUp', DEFAULT_SETTINGS, WARM_BUDGET_MS) : import('./engine/compile.js').then((m) => m.warmUp(DEFAULT_SETTINGS)),
+  ).catch(() => undefined);
+  return preloaded;
 }
 
 const model = defineModel(
@@ -28,9 +32,22 @@ const model = defineModel(
     if (blocks.length === 0) return { blocks, diagnostics: [], declarations: [], names: [] };
     const bytes = blocks.reduce((n, b) => n + b.block.value.length, 0);
     if (bytes > settings.maxBytes) return { blocks, diagnostics: [], declarations: [], names: [], tooLarge: { bytes, limit: settings.maxBytes } };
-    // TypeScript is loaded only here, for a document that has TypeScript blocks.
-    const { compileBlocks } = await loadTypeScript();
-    return timed('engine', 'typescript (compile)', () => compileBlocks(blocks, settings));
+    const empty = { blocks, diagnostics: [], declarations: [], names: [] };
+    // TypeScript is loaded only here, for a document that has TypeScript blocks: in the engine
+    // thread, where a compile past its budget is stopped (from sources, as tests run, here).
+    if (!canRunInThread(import.meta.url)) {
+      const { compileOrTooDeep } = await import('./engine/thread.js');
+      return { blocks, ...compileOrTooDeep(blocks, settings) };
+    }
+    try {
+      const input = { blocks: plainBlocks(blocks), settings };
+      const out = await timed('engine', 'typescript (compile)', () => runInThread<CompileOutput>(THREAD, 'compileText', input, settings.timeoutMs));
+      return { blocks, ...out };
+    } catch (e) {
+      if (e instanceof EngineFailure && e.kind === 'timeout') return { ...empty, timedOut: { ms: settings.timeoutMs } };
+      if (e instanceof EngineFailure && e.kind === 'memory') return { ...empty, outOfMemory: { mb: ENGINE_THREAD_MEMORY_MB } };
+      throw new Error(`the TypeScript compiler failed: ${(e as Error).message}`);
+    }
   },
   settingsKey,
 );
@@ -49,6 +66,11 @@ export function typeScriptModel(doc: DesignDoc, settings: Record<string, unknown
 /** The TypeScript model of the document a rule is checking, with the config's settings. */
 export function typeScriptModelOf(ctx: Pick<RuleContext, 'doc' | 'settings'>): Promise<TypeScriptModel> {
   return typeScriptModel(ctx.doc, ctx.settings);
+}
+
+/** True when the blocks were compiled: not too large, not stopped (time or memory), not too deep. */
+export function isCompiled(model: TypeScriptModel): boolean {
+  return !model.tooLarge && !model.timedOut && !model.outOfMemory && !model.tooDeep;
 }
 
 /** The interfaces, type aliases and enums that the document's TypeScript blocks declare. */

@@ -104,4 +104,10 @@ export interface TypeScriptModel {
   names: string[];
   /** Set when the blocks were too large to compile: nothing else is filled in. */
   tooLarge?: { bytes: number; limit: number };
+  /** Set when the compiler ran past `settings.typescript.timeoutMs` and was stopped: nothing else is filled in. */
+  timedOut?: { ms: number };
+  /** Set when the compiler ran past the engine thread's memory and was stopped: nothing else is filled in. */
+  outOfMemory?: { mb: number };
+  /** Set when the blocks nest too deeply for the compiler (it ran out of stack): nothing else is filled in. */
+  tooDeep?: { block: number };
 }

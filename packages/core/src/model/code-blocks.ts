@@ -48,11 +48,34 @@ export function buildCodeBlock(node: Code, lines: string[], section: Section | u
     const lead = /^[\s>]*/.exec(src)?.[0].length ?? 0;
     return Math.max(0, Math.min(lead, node.position!.start.column - 1));
   });
+  const { toMarkdown, offsetToMarkdown } = blockPositions(valueLines, contentLine, offsets);
+  return {
+    ...span,
+    lang: normalizeLang(node.lang),
+    rawLang: node.lang ?? '',
+    meta: node.meta ?? '',
+    value,
+    lines: valueLines,
+    section,
+    contentLine,
+    columnOffsets: offsets,
+    toMarkdown,
+    offsetToMarkdown,
+    node,
+  };
+}
+
+/**
+ * The position maps of a code block from plain data: its lines, the markdown line of its first
+ * content line, and each line's column offset (what list indents and `> ` took). A block that
+ * crosses to another thread is rebuilt from these.
+ */
+export function blockPositions(valueLines: string[], contentLine: number, columnOffsets: readonly number[]): Pick<CodeBlock, 'toMarkdown' | 'offsetToMarkdown'> {
   const lineStarts: number[] = [0];
   for (let i = 0; i < valueLines.length - 1; i++) lineStarts.push(lineStarts[i] + valueLines[i].length + 1);
   const toMarkdown = (line: number, column: number) => {
     const i = Math.min(Math.max(line, 1), valueLines.length) - 1;
-    return { line: contentLine + i, column: Math.max(column, 1) + (offsets[i] ?? 0) };
+    return { line: contentLine + i, column: Math.max(column, 1) + (columnOffsets[i] ?? 0) };
   };
   const offsetToMarkdown = (offset: number) => {
     let lo = 0;
@@ -64,19 +87,7 @@ export function buildCodeBlock(node: Code, lines: string[], section: Section | u
     }
     return toMarkdown(lo + 1, offset - lineStarts[lo] + 1);
   };
-  return {
-    ...span,
-    lang: normalizeLang(node.lang),
-    rawLang: node.lang ?? '',
-    meta: node.meta ?? '',
-    value,
-    lines: valueLines,
-    section,
-    contentLine,
-    toMarkdown,
-    offsetToMarkdown,
-    node,
-  };
+  return { toMarkdown, offsetToMarkdown };
 }
 
 // An opening fence, after any list markers, quote markers and indentation that hold it.

@@ -88,9 +88,14 @@ export class DesignDoc {
 
   /** The innermost section containing `line`. */
   sectionAt(line: number): Section | undefined {
-    let found: Section | undefined;
-    for (const s of this.sections) if (s.line <= line && line <= s.lastLine) found = s;
-    return found;
+    // Filled once, in document order, so that a subsection overwrites its parent's lines: a
+    // look-up per table, block or link stays constant on documents of any size.
+    const byLine = this.memo('sectionByLine', () => {
+      const out: Array<Section | undefined> = new Array(this.lines.length + 2);
+      for (const s of this.sections) out.fill(s, s.line, Math.min(s.lastLine, this.lines.length + 1) + 1);
+      return out;
+    });
+    return byLine[line];
   }
 
   /**

@@ -67,6 +67,8 @@ export interface CodeBlock extends Span {
   section?: Section;
   /** Markdown line of the block's first content line. */
   contentLine: number;
+  /** For each line of the block, how many columns of the markdown line precede it (list indent, `> `). */
+  columnOffsets: readonly number[];
   /** Map a 1-based line and column inside the block to the markdown file. */
   toMarkdown(line: number, column: number): { line: number; column: number };
   /** Map a 0-based offset into `value` to the markdown file. */

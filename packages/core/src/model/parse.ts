@@ -1,8 +1,8 @@
-import { Worker } from 'node:worker_threads';
 import type { Root } from 'mdast';
 import { createRequire } from 'node:module';
 import { stripDirectiveLines } from './directive-lines.js';
 import type { Comment } from './nodes.js';
+import { EngineFailure, canRunInThread, runInThread } from '../engine-thread.js';
 
 type Parser = { parse(text: string): Root };
 let parser: Parser | undefined;
@@ -64,11 +64,15 @@ export function parseSource(raw: string): SourceParse {
   return { text, hadBom, ...(stripped ?? { tree: parseMarkdown(text), comments: [] }) };
 }
 
-/** Why a parse gave up: the parser failed, or ran past its time budget. */
+/**
+ * Why a parse gave up: the parser failed, ran past its time budget, or was not started because
+ * `line` nests deeper than {@link MAX_NESTING}.
+ */
 export class ParseFailure extends Error {
   constructor(
-    readonly kind: 'error' | 'timeout',
+    readonly kind: 'error' | 'timeout' | 'depth',
     message: string,
+    readonly line = 1,
   ) {
     super(message);
   }
@@ -82,126 +86,85 @@ export interface BoundedParseOptions {
   workerAbove: number;
 }
 
-const WORKER = `
-const { parentPort, workerData } = require('node:worker_threads');
-const loaded = import(workerData.moduleUrl);
-parentPort.on('message', ({ id, text }) => {
-  loaded
-    .then((m) => {
-      parentPort.postMessage({ id, started: true });
-      parentPort.postMessage({ id, ok: true, value: m.parseSource(text) });
-    })
-    .catch((e) => parentPort.postMessage({ id, ok: false, message: String((e && e.message) || e) }));
-});
-`;
-
-type Reply = { id: number; started?: true; ok?: boolean; value?: SourceParse; message?: string };
-
-/** How long the parser thread may take to start (load remark) before its first parse: never a hang. */
-const START_BUDGET_MS = 60_000;
-
-/**
- * One parser thread for the life of the process, reused document after document (its start-up
- * is paid once), stopped and replaced when a parse runs past its budget or crashes it. While a
- * parse is pending it keeps the process alive; idle, it does not.
- */
-class ParserThread {
-  private worker?: Worker;
-  private next = 0;
-  private tail: Promise<unknown> = Promise.resolve();
-
-  parse(text: string, timeoutMs: number): Promise<SourceParse> {
-    const run = this.tail.then(() => this.send(text, timeoutMs));
-    this.tail = run.catch(() => undefined);
-    return run;
-  }
-
-  private send(text: string, timeoutMs: number): Promise<SourceParse> {
-    const worker = (this.worker ??= new Worker(WORKER, { eval: true, workerData: { moduleUrl: import.meta.url } }));
-    const id = ++this.next;
-    worker.ref();
-    return new Promise<SourceParse>((resolve, reject) => {
-      const done = (stop: boolean) => {
-        clearTimeout(timer);
-        worker.off('message', onMessage);
-        worker.off('error', onError);
-        worker.off('exit', onExit);
-        if (stop) {
-          if (this.worker === worker) this.worker = undefined;
-          void worker.terminate();
-        } else worker.unref();
-      };
-      const onMessage = (m: Reply) => {
-        if (m.id !== id) return;
-        if (m.started) {
-          // The budget is the parse's own: loading the parser on a busy machine does not count.
-          clearTimeout(timer);
-          timer = setTimeout(onTimeout, timeoutMs);
-          return;
-        }
-        done(false);
-        if (m.ok) resolve(m.value!);
-        else reject(new ParseFailure('error', m.message ?? 'unknown error'));
-      };
-      const onError = (e: Error) => {
-        done(true);
-        reject(new ParseFailure('error', e.message));
-      };
-      const onExit = () => {
-        done(true);
-        reject(new ParseFailure('error', 'the parser thread stopped'));
-      };
-      const onTimeout = () => {
-        done(true);
-        reject(new ParseFailure('timeout', `parsing took longer than ${timeoutMs} ms`));
-      };
-      let timer = setTimeout(onTimeout, START_BUDGET_MS + timeoutMs);
-      worker.on('message', onMessage);
-      worker.on('error', onError);
-      worker.on('exit', onExit);
-      worker.postMessage({ id, text });
-    });
-  }
-}
-
-let thread: ParserThread | undefined;
-
 const CONTAINER = /^[ \t]{0,3}(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))[ \t]?/;
 
-/** How many quote and list markers open a line (`> - > 1. x` opens four). */
+/** A thematic break (`* * *`, `- - -`): its markers open no list. */
+const BREAK = /^[ \t]{0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*\r?$/;
+
+/**
+ * A line that opens this many nested quotes and lists is not parsed: no design nests so deep,
+ * and the parser's work (and stack) grows with it. The document is one `input/parse-error`.
+ */
+export const MAX_NESTING = 64;
+
+/** How many quote and list markers open a line (`> - > 1. x` opens four), counted up to {@link MAX_NESTING}. */
 function containerDepth(line: string): number {
+  if (BREAK.test(line)) return 0;
   let depth = 0;
-  for (let rest = line, m = CONTAINER.exec(rest); m && depth < 64; m = CONTAINER.exec(rest)) {
+  for (let rest = line, m = CONTAINER.exec(rest); m && depth < MAX_NESTING; m = CONTAINER.exec(rest)) {
     depth++;
     rest = rest.slice(m[0].length);
   }
   return depth;
 }
 
+/** Lines that open this many nested quotes and lists are parsed in the parser thread, whatever the document's size. */
+const DEEP = 16;
+
 /**
- * The time budget of a document's parse, in ms. Real designs parse in tens of milliseconds, so
- * the budget is generous (10 s, plus 1 s per 100 000 characters) and a busy machine never turns a
- * good document into a timeout. Lines that open two or more nested quotes and lists are the
- * parser's slow path (quadratic: 90 KB of them take minutes); a document with many of them gets
- * 3 s, so that it ends in a finding within seconds.
+ * How many lines open two or more nested quotes and lists, the deepest nesting (capped at
+ * {@link MAX_NESTING}) and the first line (1-based) that reaches it.
  */
-export function parseBudget(text: string): number {
+function nesting(text: string): { nested: number; deepest: number; line: number } {
   let nested = 0;
-  for (const line of text.split('\n')) if (containerDepth(line) >= 2 && ++nested > 200) return 3_000;
-  return 10_000 + Math.ceil(text.length / 100_000) * 1_000;
+  let deepest = 0;
+  let line = 1;
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const depth = containerDepth(lines[i]);
+    if (depth >= 2) nested++;
+    if (depth > deepest) [deepest, line] = [depth, i + 1];
+  }
+  return { nested, deepest, line };
 }
 
 /**
- * Parse a document with bounded time. Crafted markdown (nested quotes and lists) makes the
+ * The time budget of a document's parse, in ms. Real designs parse in tens of milliseconds, so
+ * the budget is generous (10 s, plus 2 s per 100 000 characters: a 10 MB design, which takes
+ * about 45 s here, gets 210 s) and a busy machine never turns a
+ * good document into a timeout. Lines that open two or more nested quotes and lists are the
+ * parser's slow path (quadratic: 90 KB of them take minutes, one line of 3 000 of them 6 s); a
+ * document with many of them, or with a line 64 deep, gets 3 s, so that it ends in a finding
+ * within seconds.
+ */
+export function parseBudget(text: string): number {
+  const { nested, deepest } = nesting(text);
+  if (nested > 200 || deepest >= MAX_NESTING) return 3_000;
+  return 10_000 + Math.ceil(text.length / 100_000) * 2_000;
+}
+
+/**
+ * Parse a document with bounded nesting and time. A line nested {@link MAX_NESTING} deep is
+ * refused before any parse. Crafted markdown (nested quotes and lists) makes the
  * parser run for minutes on tens of kilobytes, so every document above `workerAbove`
- * characters is parsed in a parser thread that is stopped after `timeoutMs`; below it, the
- * worst case stays under a second. Failures (a parser crash on deep nesting, a timeout) become a
+ * characters, and every document with a line that opens 16 or more nested quotes and lists, is
+ * parsed in a parser thread that is stopped after `timeoutMs`; for the others, the worst case
+ * stays under a second. Failures (a parser crash on deep nesting, a timeout) become a
  * {@link ParseFailure}.
  */
 export async function parseBounded(text: string, options: BoundedParseOptions): Promise<SourceParse> {
+  const { deepest, line } = nesting(text);
+  if (deepest >= MAX_NESTING) throw new ParseFailure('depth', `line ${line} opens ${MAX_NESTING} or more nested quotes and lists`, line);
   // The size is measured on the text as given; parseSource drops the BOM. From sources (tests
   // run TypeScript directly) a thread cannot load this module: parse here.
-  if (text.length > options.workerAbove && import.meta.url.endsWith('.js')) return (thread ??= new ParserThread()).parse(text, options.timeoutMs);
+  if ((text.length > options.workerAbove || deepest >= DEEP) && canRunInThread(import.meta.url)) {
+    try {
+      return await runInThread<SourceParse>(import.meta.url, 'parseSource', text, options.timeoutMs);
+    } catch (e) {
+      if (!(e instanceof EngineFailure)) throw e;
+      throw new ParseFailure(e.kind === 'timeout' ? 'timeout' : 'error', e.kind === 'timeout' ? `parsing took longer than ${options.timeoutMs} ms` : e.message);
+    }
+  }
   try {
     return parseSource(text);
   } catch (e) {

@@ -23,6 +23,18 @@ new RuleTester({ plugin: 'gherkin', projectRoot: root }).run(criterionExists, {
       errors: [{ messageId: 'unknown', data: { n: 7, file: './contracts/OUTCOME-CONTRACT.md', known: '#1, #2, #3' }, line: 13, column: 61 }],
     },
     {
+      name: 'a contract path written as text that leaves the project root',
+      path,
+      code: design('../../../../../etc/OUTCOME-CONTRACT.md', '### Behavior 1: A', '', '**Relates to:** criterion #9'),
+      errors: [{ messageId: 'outside', data: { file: '../../../../../etc/OUTCOME-CONTRACT.md' }, line: 7, column: 26 }],
+    },
+    {
+      name: 'a home path as text',
+      path,
+      code: design('~/OUTCOME-CONTRACT.md', '### Behavior 1: A', '', '**Relates to:** criterion #9'),
+      errors: [{ messageId: 'outside', data: { file: '~/OUTCOME-CONTRACT.md' }, line: 7, column: 26 }],
+    },
+    {
       name: 'criteria as table rows with AC ids',
       path,
       code: design('[contract](contracts/TABLE-CONTRACT.md)', '### Behavior 1: A', '', '**Relates to:** AC-3'),

@@ -1,8 +1,7 @@
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { parse } from 'yaml';
-import { ConfigError, isRemote, resolveLocal } from '@design-check/core';
+import { ConfigError, isRemote, readInside, resolveLocal } from '@design-check/core';
 
 /** A problem with a project's engine config; the engine still runs with the rest. */
 export interface ConfigIssue {
@@ -69,13 +68,13 @@ export function reason(e: unknown): string {
  * design-check config.
  */
 export async function readConfig(file: string, projectRoot: string): Promise<ReadConfig> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (e) {
-    throw new ConfigError(`cannot read the config: ${(e as NodeJS.ErrnoException).code ?? reason(e)}`, file);
+  const read = readInside(file, projectRoot, MAX_CONFIG_BYTES);
+  if ('problem' in read) {
+    if (read.problem === 'outside') return { file, issues: [{ file: shown(file, projectRoot), message: 'the config is a symbolic link to a file outside the project root and is not read' }] };
+    if (read.problem === 'tooLarge') return { file, issues: [{ file: shown(file, projectRoot), message: 'the config is larger than 1 MiB and is not read' }] };
+    throw new ConfigError(`cannot read the config: ${read.problem === 'notFile' ? 'it is not a regular file' : 'no such file'}`, file);
   }
-  if (text.length > MAX_CONFIG_BYTES) return { file, issues: [{ file: shown(file, projectRoot), message: 'the config is larger than 1 MiB and is not read' }] };
+  const text = read.text;
   let data: unknown;
   try {
     data = parse(text, { maxAliasCount: 100 }) ?? {};
@@ -104,7 +103,7 @@ export function extendsList(value: unknown): Array<[string, string | undefined]>
 export function extendsTarget(name: string, fromFile: string, projectRoot: string): { file?: string; issue?: string } {
   if (isRemote(name)) return { issue: `extends of a URL ('${name}') is refused: design-check never fetches rulesets; copy the rules into the project` };
   if (!/^\.{0,2}\//.test(name) && !/\.(ya?ml|json)$/i.test(name)) return { issue: `extends '${name}' is not supported (only built-in rulesets and YAML/JSON files in the project)` };
-  const target = resolveLocal(name, fromFile, projectRoot);
+  const target = resolveLocal(name, fromFile, projectRoot, 'filesystem');
   if (!target.inside) return { issue: `extends '${name}' lies outside the project root and is not read` };
   if (!existsSync(target.path)) throw new ConfigError(`extends '${name}' does not exist`, fromFile, 'extends');
   return { file: target.path };

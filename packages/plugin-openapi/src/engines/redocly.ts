@@ -1,6 +1,6 @@
 import { type OpenApiModel, parsePointer } from '@design-check/openapi-model';
 import type * as RedoclyModule from '@redocly/openapi-core';
-import { engineInput, inCut, noteConsulted, placeInFile, refusal, tidy, VIRTUAL_FILE, withTimeout, type EngineFinding, type EngineOptions, type EngineResult } from './common.js';
+import { engineInput, fromPlainConfigError, inCut, runEngine, noteConsulted, placeInFile, refusal, tidy, toPlainConfigError, VIRTUAL_FILE, warmEngine, type EngineFinding, type EngineOptions, type EngineResult, type PlainConfigError } from './common.js';
 import { isNoise, noiseRulesOff, onRefKey, withoutCascades } from './filters.js';
 import { redoclySetup, type RedoclySetup } from './redocly-config.js';
 import { reason } from './project-config.js';
@@ -14,6 +14,16 @@ let loading: Promise<Redocly> | undefined;
 /** Load `@redocly/openapi-core` once per process, on first use. */
 export function loadRedocly(): Promise<Redocly> {
   return (loading ??= timed('engine', 'redocly (load)', () => import('@redocly/openapi-core')));
+}
+
+/** Load Redocly ahead of the first lint (the runner calls it while the document is parsed). */
+export function warmRedocly(): Promise<void> {
+  return warmEngine(import.meta.url, 'redoclyReady');
+}
+
+/** Redocly loaded in this thread; nothing to hand back. */
+export async function redoclyReady(): Promise<void> {
+  await loadRedocly();
 }
 
 // Noise rules that exist in Redocly 2.x (the post-filter catches the rest).
@@ -80,39 +90,65 @@ async function lintConfigFiles(R: Redocly, setup: RedoclySetup, config: RedoclyM
   }
 }
 
+/** What one Redocly lint gives back, as plain data. */
+export type RedoclyRaw =
+  | { configError: PlainConfigError }
+  | { specError: string }
+  | { problems: Array<{ ruleId: string; message: string; severity: string; pointer?: string; absoluteRef?: string }> };
+
+/**
+ * Redocly's part of a run, on plain data: build and validate the
+ * project's config, check the `openapi` version, lint `text` (when given).
+ */
+export async function redoclyLint(input: { setup: RedoclySetup; description: unknown; text?: string }): Promise<RedoclyRaw> {
+  try {
+    const R = await loadRedocly();
+    let config: RedoclyModule.Config;
+    try {
+      config = await configFor(R, input.setup);
+    } catch (e) {
+      throw new ConfigError(`invalid config: ${reason(e)}`, input.setup.read[0]?.path ?? input.setup.file);
+    }
+    await validateConfig(R, input.setup, config);
+    try {
+      R.detectSpec(input.description as Record<string, unknown>);
+    } catch (e) {
+      return { specError: tidy((e as Error).message) };
+    }
+    if (input.text === undefined) return { problems: [] };
+    const document = R.makeDocumentFromString(input.text, VIRTUAL_FILE);
+    const problems = await R.lintDocument({ document, config, externalRefResolver: refusingResolver(R) });
+    return { problems: problems.map((p) => ({ ruleId: p.ruleId, message: p.message, severity: p.severity, pointer: p.location[0]?.pointer, absoluteRef: p.location[0]?.source.absoluteRef })) };
+  } catch (e) {
+    if (e instanceof ConfigError) return { configError: toPlainConfigError(e) };
+    throw e;
+  }
+}
+
 async function run(model: OpenApiModel, opts: EngineOptions): Promise<EngineResult> {
   const setup = await redoclySetup(opts.projectRoot, opts.settings);
   noteConsulted(opts, setup.consulted);
   const issues = [...setup.issues];
-  const R = await loadRedocly();
-  let config: RedoclyModule.Config;
-  try {
-    config = await configFor(R, setup);
-  } catch (e) {
-    throw new ConfigError(`invalid config: ${reason(e)}`, setup.read[0]?.path ?? setup.file);
-  }
-  await validateConfig(R, setup, config);
-  try {
-    R.detectSpec(model.merged.description);
-  } catch (e) {
+  const input = engineInput(model);
+  const lint = { setup, description: model.merged.description, ...(input.tooDeep ? {} : { text: input.text }) };
+  const raw = await timed('engine', 'redocly (lint)', () => runEngine<RedoclyRaw>(import.meta.url, 'redoclyLint', lint, model.limits.timeoutMs, opts.signal));
+  if (raw === 'timeout') return { findings: [], issues, timedOut: true };
+  if ('configError' in raw) throw fromPlainConfigError(raw.configError);
+  if ('specError' in raw) {
     // An `openapi` version Redocly cannot lint is a finding about the document, not a crash.
-    const f: EngineFinding = { source: 'redocly:spec-version', code: 'spec-version', message: tidy((e as Error).message), severity: 'error', path: ['openapi'] };
+    const f: EngineFinding = { source: 'redocly:spec-version', code: 'spec-version', message: raw.specError, severity: 'error', path: ['openapi'] };
     return { findings: [f], issues };
   }
-  const input = engineInput(model);
-  const document = R.makeDocumentFromString(input.text, VIRTUAL_FILE);
-  const problems = await withTimeout(timed('engine', 'redocly (lint)', () => R.lintDocument({ document, config, externalRefResolver: refusingResolver(R) })), model.limits.timeoutMs, opts.signal);
-  if (problems === 'timeout') return { findings: [], issues, timedOut: true };
+  if (input.tooDeep) return { findings: [], issues, tooDeep: true };
   const findings: EngineFinding[] = [];
-  for (const p of problems) {
-    const loc = p.location[0];
-    if (!loc || loc.source.absoluteRef !== VIRTUAL_FILE) continue;
+  for (const p of raw.problems) {
+    if (p.absoluteRef !== VIRTUAL_FILE) continue;
     const f: EngineFinding = {
       source: `redocly:${p.ruleId}`,
       code: p.ruleId,
       message: tidy(p.message),
       severity: p.severity === 'error' ? 'error' : 'warning',
-      path: parsePointer(loc.pointer ?? '#/'),
+      path: parsePointer(p.pointer ?? '#/'),
     };
     const judged = placeInFile(input, f, model.merged.description);
     if (!inCut(input, f.path) && !isNoise(f, judged, setup.named)) findings.push(f.file ? f : onRefKey(f, judged));

@@ -1,17 +1,18 @@
 import { siteOf, type OpenApiModel } from '@design-check/openapi-model';
 import type { Location } from '@design-check/core';
 import type { RuleContext } from '@design-check/core';
-import type { EngineFinding, EngineResult } from './common.js';
+import { ENGINE_MAX_DEPTH, type EngineFinding, type EngineResult } from './common.js';
 import { ownProblemOf, withHint } from './filters.js';
 
 /** Message ids shared by the engine-wrapping rules. */
-export type EngineMessageId = 'finding' | 'config' | 'timeout';
+export type EngineMessageId = 'finding' | 'config' | 'timeout' | 'tooDeep';
 
 /** Messages of the engine-wrapping rules. */
 export const ENGINE_MESSAGES: Record<EngineMessageId, string> = {
   finding: '{{message}}',
   config: '{{engine}} config {{file}}: {{message}}',
   timeout: '{{engine}} did not finish within {{ms}} ms, so its findings for this document are missing; split the fragments or raise settings.openapi.timeoutMs',
+  tooDeep: '{{engine}} was not run: with the files its $refs name, the description nests deeper than {{depth}} levels; name the inner schemas under components and $ref them',
 };
 
 /** Whether a rule id or source id is on (true when the host cannot tell). */
@@ -65,6 +66,7 @@ export function reportEngine(
     ctx.report({ messageId: 'config', data: { engine, file: issue.file, message: issue.message.replace(/\.$/, '') }, at: fence });
   }
   if (result.timedOut) ctx.report({ messageId: 'timeout', data: { engine, ms: model.limits.timeoutMs }, at: fence });
+  if (result.tooDeep) ctx.report({ messageId: 'tooDeep', data: { engine, depth: ENGINE_MAX_DEPTH }, at: fence });
   for (const f of result.findings) {
     if (ctx.signal.aborted) return;
     if (ownedElsewhere(ctx, model, f)) continue;

@@ -1,7 +1,7 @@
 import { type OpenApiModel } from '@design-check/openapi-model';
 import { createRequire } from 'node:module';
 import type { Spectral as SpectralClass, Document as SpectralDocument, RulesetDefinition } from '@stoplight/spectral-core';
-import { engineInput, inCut, noteConsulted, placeInFile, refusal, tidy, VIRTUAL_FILE, withTimeout, type EngineFinding, type EngineOptions, type EngineResult } from './common.js';
+import { engineInput, fromPlainConfigError, inCut, runEngine, noteConsulted, placeInFile, refusal, tidy, toPlainConfigError, VIRTUAL_FILE, warmEngine, type EngineFinding, type EngineOptions, type EngineResult, type PlainConfigError } from './common.js';
 import { isNoise, noiseRulesOff, onRefKey, withoutCascades } from './filters.js';
 
 import { spectralSetup, type SpectralSetup } from './spectral-config.js';
@@ -47,6 +47,16 @@ export function loadSpectral(): Promise<SpectralModules> {
     };
   });
   return loading;
+}
+
+/** Load Spectral ahead of the first lint (the runner calls it while the document is parsed). */
+export function warmSpectral(): Promise<void> {
+  return warmEngine(import.meta.url, 'spectralReady');
+}
+
+/** Spectral loaded in this thread; nothing to hand back. */
+export async function spectralReady(): Promise<void> {
+  await loadSpectral();
 }
 
 /** Spectral's core functions and formats, which a project ruleset names as strings. */
@@ -139,25 +149,43 @@ function instanceFor(S: SpectralModules, setup: SpectralSetup): SpectralClass {
 
 const SEVERITY = ['error', 'warning', 'info', 'info'] as const;
 
+/** What one Spectral lint gives back, as plain data. */
+export type SpectralRaw = { configError: PlainConfigError } | { results: Array<{ code: string; message: string; severity: number; path: Array<string | number>; source?: string }> };
+
+/** Spectral's part of a run, on plain data: build the ruleset, lint `text` (when given). */
+export async function spectralLint(input: { setup: SpectralSetup; text?: string }): Promise<SpectralRaw> {
+  try {
+    const S = await loadSpectral();
+    const spectral = instanceFor(S, input.setup);
+    if (input.text === undefined) return { results: [] };
+    const document = new S.Document(input.text, S.Json as never, VIRTUAL_FILE);
+    const results = await spectral.run(document, { ignoreUnknownFormat: false });
+    return { results: results.map((r) => ({ code: String(r.code), message: r.message, severity: r.severity, path: [...r.path], ...(r.source ? { source: r.source } : {}) })) };
+  } catch (e) {
+    if (e instanceof ConfigError) return { configError: toPlainConfigError(e) };
+    throw e;
+  }
+}
+
 async function run(model: OpenApiModel, opts: EngineOptions): Promise<EngineResult> {
   const setup = await spectralSetup(opts.projectRoot, opts.settings);
   noteConsulted(opts, setup.consulted);
-  const S = await loadSpectral();
-  const spectral = timed('engine', 'spectral (ruleset)', () => instanceFor(S, setup));
   const issues = setup.issues;
   const input = engineInput(model);
-  const document = new S.Document(input.text, S.Json as never, VIRTUAL_FILE);
-  const results = await withTimeout(timed('engine', 'spectral (lint)', () => spectral.run(document, { ignoreUnknownFormat: false })), model.limits.timeoutMs, opts.signal);
-  if (results === 'timeout') return { findings: [], issues, timedOut: true };
+  const lint = { setup, ...(input.tooDeep ? {} : { text: input.text }) };
+  const raw = await timed('engine', 'spectral (lint)', () => runEngine<SpectralRaw>(import.meta.url, 'spectralLint', lint, model.limits.timeoutMs, opts.signal));
+  if (raw === 'timeout') return { findings: [], issues, timedOut: true };
+  if ('configError' in raw) throw fromPlainConfigError(raw.configError);
+  if (input.tooDeep) return { findings: [], issues, tooDeep: true };
   const findings: EngineFinding[] = [];
-  for (const r of results) {
+  for (const r of raw.results) {
     if (r.source && r.source !== VIRTUAL_FILE) continue;
     const f: EngineFinding = {
       source: `spectral:${r.code}`,
-      code: String(r.code),
+      code: r.code,
       message: tidy(r.message),
       severity: SEVERITY[r.severity] ?? 'warning',
-      path: r.path.map((s) => s),
+      path: r.path,
     };
     const judged = placeInFile(input, f, model.merged.description);
     if (!inCut(input, f.path) && !isNoise(f, judged, setup.named)) findings.push(f.file ? f : onRefKey(f, judged));

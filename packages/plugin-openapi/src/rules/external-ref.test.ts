@@ -39,6 +39,25 @@ new RuleTester({ plugin: 'openapi' }).run(externalRef, {
       ],
     },
     {
+      name: 'an absolute path, a home path and a file: URL are outside the project, whatever exists',
+      code: md(
+        '```yaml',
+        'components:',
+        '  schemas:',
+        "    Passwd: {$ref: '/etc/passwd'}",
+        "    Key: {$ref: '~/.ssh/id_rsa#/key'}",
+        "    Other: {$ref: '~ci/.npmrc'}",
+        "    Shadow: {$ref: 'file:///etc/shadow'}",
+        '```',
+      ),
+      errors: [
+        { messageId: 'outside', line: 4, column: 14, data: { ref: '/etc/passwd' } },
+        { messageId: 'outside', line: 5, column: 11, data: { ref: '~/.ssh/id_rsa#/key' } },
+        { messageId: 'outside', line: 6, column: 13, data: { ref: '~ci/.npmrc' } },
+        { messageId: 'remote', line: 7, column: 14, data: { ref: 'file:///etc/shadow' } },
+      ],
+    },
+    {
       name: 'with allowFilesInProject: false, files inside the project are reported too',
       code: md('```yaml', 'components:', '  schemas:', "    A: {$ref: './schemas/a.yaml#/A'}", '```'),
       options: { allowFilesInProject: false },

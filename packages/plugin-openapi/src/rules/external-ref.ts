@@ -1,5 +1,5 @@
-import { refSites } from '@design-check/openapi-model';
-import { resolveLocal, type Rule } from '@design-check/core';
+import { fileTarget, refSites } from '@design-check/openapi-model';
+import type { Rule } from '@design-check/core';
 import { appliesTo, modelOf } from '../model.js';
 
 /** Options of `openapi/external-ref`. */
@@ -39,7 +39,7 @@ export const externalRef: Rule<ExternalRefOptions, 'remote' | 'outside' | 'file'
         ctx.report({ messageId: 'remote', data: { ref: site.ref }, at });
         continue;
       }
-      const target = resolveLocal(site.ref, ctx.doc.path, ctx.projectRoot);
+      const target = fileTarget(site.ref, ctx.doc.path, ctx.projectRoot);
       if (!target.inside || model.externals.get(target.path)?.problem?.kind === 'outside') ctx.report({ messageId: 'outside', data: { ref: site.ref }, at });
       else if (!allowFiles) ctx.report({ messageId: 'file', data: { ref: site.ref }, at });
     }

@@ -63,6 +63,28 @@ new RuleTester({ plugin: 'openapi' }).run(yamlSyntax, {
     },
     { name: 'circular alias', code: md('```yaml', 'openapi: 3.0.3', 'x-loop: &l [*l]', '```'), errors: [{ messageId: 'circular', line: 3, column: 13 }] },
     {
+      name: 'flow nesting deeper than the limit, at the bracket that passes it (no stack overflow at 5 000 levels)',
+      code: md('```yaml', 'openapi: 3.0.3', `x-deep: ${'['.repeat(5000)}${']'.repeat(5000)}`, '```'),
+      errors: [{ messageId: 'tooDeep', line: 3, column: 73, message: 'This OpenAPI fragment nests deeper than 64 levels of maps and lists, too deep to check; name the inner schemas under components and $ref them, or raise settings.openapi.maxDepth' }],
+    },
+    {
+      name: 'JSON nesting deeper than the limit',
+      code: md('```json', `{"openapi": "3.0.3", "x-deep": ${'{"a": '.repeat(3000)}1${'}'.repeat(3000)}}`, '```'),
+      errors: [{ messageId: 'tooDeep', line: 2, column: 410 }],
+    },
+    {
+      name: 'block nesting deeper than a lower limit, at the first map past it',
+      code: md('```yaml', 'openapi: 3.0.3', 'components:', '  schemas:', '    A:', '      properties:', '        p: {type: string}', '```'),
+      settings: { openapi: { maxDepth: 4 } },
+      errors: [{ messageId: 'tooDeep', line: 7, column: 9, data: { reason: 'nests deeper than 4 levels of maps and lists' } }],
+    },
+    {
+      name: 'aliases that nest deeper than the limit once expanded',
+      code: md('```yaml', 'openapi: 3.0.3', 'x-a: &a [[[[[[[[1]]]]]]]]', 'x-b: &b [[[[[[[[*a]]]]]]]]', 'x-c: &c [[[[[[[[*b]]]]]]]]', 'x-d: [[[[[[[[*c]]]]]]]]', '```'),
+      settings: { openapi: { maxDepth: 20 } },
+      errors: [{ messageId: 'tooDeep', line: 4, column: 17 }],
+    },
+    {
       name: 'fragment over the size limit',
       code: md('Text.', '', '```yaml', 'openapi: 3.0.3', 'paths: {}', '```'),
       settings: { openapi: { maxFragmentBytes: 10 } },

@@ -3,18 +3,20 @@ import type { Rule } from '@design-check/core';
 import { appliesTo, modelOf } from '../model.js';
 
 /** A fragment that cannot be parsed: one error at the exact place, the other fragments are still checked. */
-export const yamlSyntax: Rule<undefined, ProblemKind | 'fileSyntax' | 'fileTooLarge'> = {
+export const yamlSyntax: Rule<undefined, ProblemKind | 'fileSyntax' | 'fileTooLarge' | 'fileTooDeep'> = {
   name: 'yaml-syntax',
   meta: {
-    description: 'Require every OpenAPI fragment, and every file that a $ref names, to be valid YAML (or JSON) within the alias and size limits.',
+    description: 'Require every OpenAPI fragment, and every file that a $ref names, to be valid YAML (or JSON) within the alias, size and nesting limits.',
     messages: {
       syntax: 'Invalid YAML in this OpenAPI fragment: {{reason}}; fix it so that the fragment can be checked',
       json: 'Invalid JSON in this OpenAPI fragment: {{reason}}; fix it so that the fragment can be checked',
       aliases: 'YAML aliases in this OpenAPI fragment {{reason}}; write the content out or raise settings.openapi.maxAliasCount',
       circular: 'Circular YAML alias in this OpenAPI fragment: {{reason}}; an OpenAPI description must be a tree',
       tooLarge: 'This OpenAPI fragment is too large to check ({{reason}}); split it or raise settings.openapi.maxFragmentBytes',
+      tooDeep: 'This OpenAPI fragment {{reason}}, too deep to check; name the inner schemas under components and $ref them, or raise settings.openapi.maxDepth',
       fileSyntax: "Invalid YAML in {{file}}:{{line}}:{{column}}, which $ref '{{ref}}' leads to: {{reason}}; fix it so that it can be checked",
       fileTooLarge: "{{file}}, which $ref '{{ref}}' leads to, is too large to check ({{reason}}); split it or raise settings.openapi.maxFragmentBytes",
+      fileTooDeep: "{{file}}, which $ref '{{ref}}' leads to, {{reason}}, too deep to check; name the inner schemas and $ref them, or raise settings.openapi.maxDepth",
     },
     appliesTo,
   },
@@ -29,9 +31,10 @@ export const yamlSyntax: Rule<undefined, ProblemKind | 'fileSyntax' | 'fileTooLa
     for (const file of model.externals.values()) {
       const kind = file.problem?.kind;
       const site = siteOf(model, file.via);
-      if (!site || !(kind === 'syntax' || kind === 'aliases' || kind === 'circular' || kind === 'tooLarge')) continue;
+      if (!site || !(kind === 'syntax' || kind === 'aliases' || kind === 'circular' || kind === 'tooLarge' || kind === 'tooDeep')) continue;
       const data = { file: file.shown, ref: file.via, reason: file.problem!.message, ...positionIn(file) };
-      ctx.report({ messageId: kind === 'tooLarge' ? 'fileTooLarge' : 'fileSyntax', data, at: model.locateIn(site.fragment, site.path) });
+      const messageId = kind === 'tooLarge' ? 'fileTooLarge' : kind === 'tooDeep' ? 'fileTooDeep' : 'fileSyntax';
+      ctx.report({ messageId, data, at: model.locateIn(site.fragment, site.path) });
     }
   },
 };

@@ -96,9 +96,18 @@ function enumZero(states: BlockState[]): ProtoProblem[] {
   return out;
 }
 
+// An import path that is not a path in the proto tree: absolute, from a home folder, with a
+// scheme or a drive, or with a `..` segment (protoc refuses these too). Never read; reported.
+const OUT_OF_TREE = /^(?:\/|~|[a-z][a-z0-9+.-]*:|\\)|(?:^|[/\\])\.\.(?:[/\\]|$)/i;
+
+/** Imports whose path leaves the proto tree. */
+function importPaths(states: BlockState[]): ProtoProblem[] {
+  return states.flatMap((s) => s.outline.importSites.filter((i) => OUT_OF_TREE.test(i.path)).map((i) => ({ kind: 'importPath' as const, data: { path: i.path }, at: loc(s, i.at.start) })));
+}
+
 /** What the plugin checks on the parsed definitions. */
 export function afterParse(root: protobuf.Root, states: BlockState[]): ProtoProblem[] {
-  return [...unknownTypes(root, states), ...fieldNumbers(root, states), ...enumZero(states)];
+  return [...importPaths(states), ...unknownTypes(root, states), ...fieldNumbers(root, states), ...enumZero(states)];
 }
 
 /** The messages of the blocks, with their fields and oneofs located, for comparison with the shared types. */

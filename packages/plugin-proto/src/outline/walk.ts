@@ -26,7 +26,7 @@ const toNumber = (t: Token | undefined, sign = 1): number | undefined => {
  */
 export function outline(text: string): Outline {
   const t = tokenize(text);
-  const out: Outline = { imports: [], decls: [], fields: [], oneofs: [], enumValues: [], reserved: [], rpcs: [] };
+  const out: Outline = { imports: [], importSites: [], decls: [], fields: [], oneofs: [], enumValues: [], reserved: [], rpcs: [] };
   const at = (k: number) => t[k]?.text;
   const site = (k: number) => ({ start: t[k].start, end: t[k].end });
 
@@ -129,7 +129,10 @@ export function outline(text: string): Outline {
         const stop = skipStatement(k);
         const value = t.slice(k + 1, stop).find((x) => x.kind === (word === 'package' ? 'ident' : 'string'));
         if (value && word === 'package') out.package = { name: value.text, at: { start: value.start, end: value.end } };
-        else if (value && word === 'import') out.imports.push(value.text);
+        else if (value && word === 'import') {
+          out.imports.push(value.text);
+          out.importSites.push({ path: value.text, at: { start: value.start, end: value.end } });
+        }
         else if (value && !out.syntax) out.syntax = { value: word === 'edition' ? `edition ${value.text}` : value.text, at: { start: value.start, end: value.end } };
         k = stop;
       } else if (word === 'reserved' && kind !== 'file') {

@@ -15,6 +15,16 @@ new RuleTester({ plugin: 'proto' }).run(syntax, {
   ],
   invalid: [
     {
+      name: 'imports that leave the proto tree, never read; an import in the tree is fine',
+      code: md('```proto', 'syntax = "proto3";', 'import "google/type/money.proto";', 'import "/etc/passwd";', 'import public "../../../secrets/keys.proto";', 'import "~/.ssh/id_rsa";', 'import "file:///etc/shadow";', 'message A { string a = 1; }', '```'),
+      errors: [
+        { messageId: 'importPath', data: { path: '/etc/passwd' }, line: 4, column: 8 },
+        { messageId: 'importPath', data: { path: '../../../secrets/keys.proto' }, line: 5, column: 15 },
+        { messageId: 'importPath', data: { path: '~/.ssh/id_rsa' }, line: 6, column: 8 },
+        { messageId: 'importPath', data: { path: 'file:///etc/shadow' }, line: 7, column: 8 },
+      ],
+    },
+    {
       name: 'a field without its semicolon',
       code: md('## API Contracts', '', '```proto', 'syntax = "proto3";', 'message Payout {', '  string payout_id = 1', '}', '```'),
       errors: [{ messageId: 'syntax', data: { token: "'}'", expected: "';'" }, line: 7, column: 1 }],

@@ -17,6 +17,8 @@ const empty = one('');
 const words = one('ask the team');
 const missing = one('[RB-EXP-01](./runbooks/missing.md)');
 const outside = one('[RB-EXP-01](../../../etc/runbook.md)');
+const fileUrl = one('[RB-EXP-01](file:///srv/runbooks/export.md)');
+const home = one('[RB-EXP-01](~/runbooks/export.md)');
 const noColumn = alerts([['Export error rate spike', '5xx > 2% for 5m', 'P2', 'on-call paging']], ALERT_HEADER.slice(0, 4));
 
 new RuleTester({ plugin: 'slo', projectRoot: root }).run(alertRunbook, {
@@ -33,6 +35,8 @@ new RuleTester({ plugin: 'slo', projectRoot: root }).run(alertRunbook, {
     { code: words.code, errors: [{ messageId: 'notLink', data: { runbook: 'ask the team', alert: 'Export error rate spike' }, ...words.at('ask the team') }] },
     { code: missing.code, path, errors: [{ messageId: 'notFound', data: { url: './runbooks/missing.md', alert: 'Export error rate spike' }, ...missing.at('[RB-EXP-01]') }] },
     { code: outside.code, path, errors: [{ messageId: 'outside', data: { url: '../../../etc/runbook.md', alert: 'Export error rate spike' }, ...outside.at('[RB-EXP-01]') }] },
+    { name: 'a file: URL names a file of the reader\'s machine', code: fileUrl.code, path, errors: [{ messageId: 'outside', data: { url: 'file:///srv/runbooks/export.md', alert: 'Export error rate spike' }, ...fileUrl.at('[RB-EXP-01]') }] },
+    { name: 'a home path is outside the project', code: home.code, path, errors: [{ messageId: 'outside', data: { url: '~/runbooks/export.md', alert: 'Export error rate spike' }, ...home.at('[RB-EXP-01]') }] },
     { name: 'no Runbook column', code: noColumn.code, errors: [{ messageId: 'noColumn', ...noColumn.at('Routing') }] },
   ],
 });

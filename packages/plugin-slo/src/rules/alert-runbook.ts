@@ -53,12 +53,12 @@ export const alertRunbook: Rule<Record<string, never>, MessageId> = {
         ctx.report({ messageId: 'notLink', data: { runbook: a.runbook!.text, alert }, at });
         continue;
       }
-      if (isRemote(url)) continue;
+      if (isRemote(url) && !/^file:/i.test(url)) continue;
       if (url.startsWith('#')) {
         if (!linksChecked && !ctx.doc.anchors.has(decodeURIComponent(url.slice(1)).toLowerCase())) ctx.report({ messageId: 'noAnchor', data: { url, alert }, at });
         continue;
       }
-      const target = resolveLocal(url, ctx.doc.path, ctx.projectRoot);
+      const target = /^file:/i.test(url) ? { path: url, inside: false } : resolveLocal(url, ctx.doc.path, ctx.projectRoot);
       if (target.inside) noteRead(ctx.doc, target.path);
       if (!target.inside) {
         if (!linksChecked || !/\]\(/.test(a.runbook!.raw)) ctx.report({ messageId: 'outside', data: { url, alert }, at });

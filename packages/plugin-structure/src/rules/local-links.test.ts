@@ -46,6 +46,16 @@ new RuleTester({ plugin: 'structure', projectRoot: root }).run(localLinks, {
       errors: [{ messageId: 'outsideRoot', data: { url: '../../../../../../policy/architecture.md' }, line: 1, column: 9 }],
     },
     {
+      name: 'a file: URL, a home path and an absolute path out of the root through ..',
+      path,
+      code: 'Keys: [a](file:///etc/shadow), [b](~/.ssh/id_rsa), [c](/../../etc/hosts).\n',
+      errors: [
+        { messageId: 'outsideRoot', data: { url: 'file:///etc/shadow' }, line: 1, column: 7 },
+        { messageId: 'outsideRoot', data: { url: '~/.ssh/id_rsa' }, line: 1, column: 32 },
+        { messageId: 'outsideRoot', data: { url: '/../../etc/hosts' }, line: 1, column: 52 },
+      ],
+    },
+    {
       name: 'unknown anchor in this document',
       path,
       code: doc('| x | y |') + '\nSee [threats](#7-security-threat-model).\n',

@@ -66,6 +66,11 @@ export const localLinks: Rule<Record<string, never>, MessageId> = {
     const links = [...doc.links, ...images(doc)].sort((a, b) => a.offset - b.offset);
     for (const link of links) {
       const url = link.url.trim();
+      // A file: URL names a file of the reader's machine: outside the project, never read.
+      if (/^file:/i.test(url)) {
+        report(link, 'outsideRoot', {});
+        continue;
+      }
       if (!url || isRemote(url)) continue;
       const hash = url.indexOf('#');
       const anchor = hash >= 0 ? decode(url.slice(hash + 1)) : '';

@@ -66,5 +66,10 @@ new RuleTester({ plugin: 'typescript' }).run(compile, {
       code: md('# Design', '', '```ts', 'interface Refund { id: string }', '```'),
       errors: [{ messageId: 'tooLarge', data: { bytes: 31, limit: 20 }, line: 3, column: 1 }],
     },
+    {
+      name: 'types nested too deeply for the compiler: one finding at the deepest block, no crash',
+      code: md('```ts', 'interface Ok { id: string }', '```', '', '```ts', `type Deep = ${'{ a: '.repeat(5000)}string${' }'.repeat(5000)};`, '```'),
+      errors: [{ messageId: 'tooDeep', line: 5, column: 1 }],
+    },
   ],
 });

@@ -7,7 +7,7 @@ function fileFor(module: string): string {
   return `${last.replace(/\.(?:d\.)?[cm]?[jt]sx?$/, '')}.ts`;
 }
 
-type MessageId = 'compile' | 'unknownModule' | 'missingGlobal' | 'tooLarge' | 'related';
+type MessageId = 'compile' | 'unknownModule' | 'missingGlobal' | 'tooLarge' | 'timeout' | 'memory' | 'tooDeep' | 'related';
 
 // "Cannot find name 'process'. Do you need to install type definitions for node?" and the like.
 const MISSING_GLOBAL = new Set([2580, 2582, 2583, 2584, 2591, 2593]);
@@ -28,15 +28,31 @@ export const compile: Rule<undefined, MessageId> = {
       missingGlobal:
         "Cannot find name '{{name}}': the blocks are compiled with the standard ES library only, without Node, DOM or test-runner types; declare what the types need, or add a lib in settings.typescript.lib",
       tooLarge: 'The TypeScript blocks hold {{bytes}} characters, over the limit of {{limit}}; split the design or raise settings.typescript.maxBytes',
+      timeout: 'The TypeScript compiler did not finish within {{ms}} ms and was stopped, so the blocks are not checked; simplify the types (deep conditional or recursive types) or raise settings.typescript.timeoutMs',
+      memory: 'The TypeScript compiler needed more than {{mb}} MB of memory and was stopped, so the blocks are not checked; simplify the types (large unions of template literals, deep mapped types)',
+      tooDeep: 'The TypeScript blocks nest too deeply for the compiler, so they are not checked; name the inner types and refer to them instead of nesting them',
       related: '{{message}}',
     },
     appliesTo,
   },
   async check(ctx) {
     const model = await modelOf(ctx);
+    const first = model.blocks[0].block;
     if (model.tooLarge) {
-      const first = model.blocks[0].block;
       ctx.report({ messageId: 'tooLarge', data: { ...model.tooLarge }, at: { line: first.line, column: first.column } });
+      return;
+    }
+    if (model.timedOut) {
+      ctx.report({ messageId: 'timeout', data: { ...model.timedOut }, at: { line: first.line, column: first.column } });
+      return;
+    }
+    if (model.outOfMemory) {
+      ctx.report({ messageId: 'memory', data: { ...model.outOfMemory }, at: { line: first.line, column: first.column } });
+      return;
+    }
+    if (model.tooDeep) {
+      const block = (model.blocks[model.tooDeep.block] ?? model.blocks[0]).block;
+      ctx.report({ messageId: 'tooDeep', at: { line: block.line, column: block.column } });
       return;
     }
     for (const d of model.diagnostics) {

@@ -2,6 +2,7 @@ import { closestName, type Rule } from '@design-check/core';
 import { mayHaveFragments, openApiModelOf } from '@design-check/openapi-model';
 import { compound, contractTables, namedTypes, schemaBlockNames } from '../contracts.js';
 import { modelOf } from '../model.js';
+import { isCompiled } from '@design-check/typescript-model';
 
 /**
  * A type that an Interface Contracts row names in code form (`` `ExportJobCreated` ``) must be
@@ -20,7 +21,10 @@ export const contractTypes: Rule<undefined, 'undeclared'> = {
   async check(ctx) {
     const named = namedTypes(contractTables(ctx.doc));
     if (named.length === 0) return;
-    const ts = (await modelOf(ctx)).names;
+    const model = await modelOf(ctx);
+    // Blocks that could not be compiled declare nothing we know of: typescript/compile says why.
+    if (!isCompiled(model)) return;
+    const ts = model.names;
     const schemas = mayHaveFragments(ctx.doc) ? Object.keys((openApiModelOf(ctx).merged.description.components as { schemas?: object } | undefined)?.schemas ?? {}) : [];
     const declared = new Set([...ts, ...schemas, ...schemaBlockNames(ctx.doc)]);
     for (const n of named) {

@@ -1,0 +1,129 @@
+import { Worker } from 'node:worker_threads';
+
+/**
+ * Why work sent to the engine thread gave up: it threw or the thread died (`crash`), it ran past
+ * its time budget (`timeout`) or past the thread's memory limit (`memory`).
+ */
+export class EngineFailure extends Error {
+  constructor(
+    readonly kind: 'crash' | 'timeout' | 'memory',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * The host's node options for the thread, without those that only concern the host's own
+ * script (`-e`, `--input-type`): a preload (`--import`) or a stack size still applies.
+ */
+function threadExecArgv(): string[] {
+  const out: string[] = [];
+  const args = process.execArgv;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (['-e', '--eval', '-p', '--print', '--input-type'].includes(a)) i++;
+    else if (!/^--(?:eval|print|input-type)=/.test(a)) out.push(a);
+  }
+  return out;
+}
+
+type Reply = { id: number; started?: true; ok?: boolean; value?: unknown; message?: string };
+
+/** How long the thread may take to load a module before its first task: never a hang. */
+const START_BUDGET_MS = 60_000;
+
+/** The engine thread's heap: work that needs more is stopped, and this process goes on. */
+export const ENGINE_THREAD_MEMORY_MB = 2048;
+
+/**
+ * One engine thread for the life of the process, reused task after task (each module is loaded
+ * once in it), stopped and replaced when a task runs past its budget or kills it. Tasks run one
+ * at a time. While a task is pending it keeps the process alive; idle, it does not.
+ */
+class EngineThread {
+  private worker?: Worker;
+  private next = 0;
+  private tail: Promise<unknown> = Promise.resolve();
+
+  run<T>(url: string, fn: string, input: unknown, timeoutMs: number): Promise<T> {
+    const run = this.tail.then(() => this.send<T>(url, fn, input, timeoutMs));
+    this.tail = run.catch(() => undefined);
+    return run;
+  }
+
+  private send<T>(url: string, fn: string, input: unknown, timeoutMs: number): Promise<T> {
+    // A module file (not code to eval): the host's preloads (`node --import`) run in it too.
+    const worker = (this.worker ??= new Worker(new URL('./engine-worker.js', import.meta.url), { execArgv: threadExecArgv(), resourceLimits: { maxOldGenerationSizeMb: ENGINE_THREAD_MEMORY_MB } }));
+    const id = ++this.next;
+    worker.ref();
+    return new Promise<T>((resolve, reject) => {
+      const done = (stop: boolean) => {
+        clearTimeout(timer);
+        worker.off('message', onMessage);
+        worker.off('error', onError);
+        worker.off('exit', onExit);
+        if (stop) {
+          if (this.worker === worker) this.worker = undefined;
+          void worker.terminate();
+        } else worker.unref();
+      };
+      const onMessage = (m: Reply) => {
+        if (m.id !== id) return;
+        if (m.started) {
+          // The budget is the task's own: loading the engine on a busy machine does not count.
+          clearTimeout(timer);
+          timer = setTimeout(onTimeout, timeoutMs);
+          return;
+        }
+        done(false);
+        if (m.ok) resolve(m.value as T);
+        else reject(new EngineFailure('crash', m.message ?? 'unknown error'));
+      };
+      const onError = (e: Error) => {
+        done(true);
+        const memory = (e as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY';
+        reject(new EngineFailure(memory ? 'memory' : 'crash', memory ? `it needed more than ${ENGINE_THREAD_MEMORY_MB} MB of memory` : e.message));
+      };
+      const onExit = () => {
+        done(true);
+        reject(new EngineFailure('crash', 'the engine thread stopped'));
+      };
+      const onTimeout = () => {
+        done(true);
+        reject(new EngineFailure('timeout', `it took longer than ${timeoutMs} ms`));
+      };
+      let timer = setTimeout(onTimeout, START_BUDGET_MS + timeoutMs);
+      worker.on('message', onMessage);
+      worker.on('error', onError);
+      worker.on('exit', onExit);
+      try {
+        worker.postMessage({ id, url, fn, input });
+      } catch (e) {
+        // Input that cannot be cloned: the thread itself is fine.
+        done(false);
+        reject(new EngineFailure('crash', (e as Error).message));
+      }
+    });
+  }
+}
+
+let thread: EngineThread | undefined;
+
+/**
+ * True when the module at `url` can be loaded by the engine thread: a built `.js` module (from
+ * TypeScript sources, as tests run them, it cannot; the work then runs in this thread).
+ */
+export function canRunInThread(url: string): boolean {
+  return url.startsWith('file:') && url.endsWith('.js');
+}
+
+/**
+ * Run `fn` of the module at `url` on `input` in the engine thread, where it can be stopped:
+ * after `timeoutMs` (not counting the module's first load) the thread is terminated and the
+ * promise rejects with an {@link EngineFailure} of kind `timeout`; a throw or a dying thread
+ * rejects with kind `crash`. `input` and the result must be plain data (structured clone).
+ */
+export function runInThread<T>(url: string, fn: string, input: unknown, timeoutMs: number): Promise<T> {
+  return (thread ??= new EngineThread()).run<T>(url, fn, input, timeoutMs);
+}

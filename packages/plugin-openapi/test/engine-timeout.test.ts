@@ -1,0 +1,30 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { check, type Plugin } from '@design-check/core';
+import { fixture } from './helpers.js';
+
+// The built plugin, as the CLI runs it. At the budget design-check stops waiting for the engine
+// (it cannot interrupt a synchronous loop inside it) and reports it.
+const dist = fileURLToPath(new URL('../dist/index.js', import.meta.url));
+
+describe.runIf(existsSync(dist))('the engines\' time budget (settings.openapi.timeoutMs)', () => {
+  it('an engine past its budget is one finding of its rule; the other rules still report; the next document is checked in full', async () => {
+    const { default: openapi } = (await import(dist)) as { default: Plugin };
+    const text = fixture('unseen-defects-payouts.md');
+    // Loading the engines (the first run of this process) takes far longer than 1 ms.
+    const started = Date.now();
+    const stopped = await check(text, { path: 'design.md', plugins: [openapi], config: { config: { settings: { openapi: { timeoutMs: 1 } } }, dir: '.' } });
+    expect(Date.now() - started).toBeLessThan(10_000);
+    const full = await check(text, { path: 'design.md', plugins: [openapi] });
+    expect(stopped.diagnostics.filter((d) => d.messageId === 'timeout').map((d) => `${d.ruleId} ${d.message}`)).toEqual([
+      'openapi/redocly Redocly did not finish within 1 ms, so its findings for this document are missing; split the fragments or raise settings.openapi.timeoutMs',
+      'openapi/spectral Spectral did not finish within 1 ms, so its findings for this document are missing; split the fragments or raise settings.openapi.timeoutMs',
+    ]);
+    const own = (ds: typeof full.diagnostics) => ds.filter((d) => !['openapi/redocly', 'openapi/spectral'].includes(d.ruleId));
+    expect(own(stopped.diagnostics)).toEqual(own(full.diagnostics));
+    expect(full.diagnostics.some((d) => /^(spectral|redocly):/.test(d.source ?? ''))).toBe(true);
+    const again = await check(text, { path: 'design.md', plugins: [openapi] });
+    expect(again.diagnostics).toEqual(full.diagnostics);
+  }, 120_000);
+});
