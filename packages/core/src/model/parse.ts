@@ -7,9 +7,27 @@ import { EngineFailure, canRunInThread, runInThread } from '../engine-thread.js'
 type Parser = { parse(text: string): Root };
 let parser: Parser | undefined;
 
+/** Set the markdown parser from remark and GFM loaded by the caller (the parser thread imports them). */
+export function setMarkdownParser(p: Parser): void {
+  parser ??= p;
+}
+
+let loading: Promise<void> | undefined;
+
 /**
- * remark with GFM, loaded on the first parse in this thread: a run whose documents are all parsed
- * in the parser thread never loads it here.
+ * Load remark with GFM with `import()`, once per thread. `check()` awaits it before a parse here:
+ * a `require()` of these ES modules while another import of them is in flight can crash Node 20.
+ */
+export function loadMarkdownParser(): Promise<void> {
+  loading ??= Promise.all([import('unified'), import('remark-parse'), import('remark-gfm')]).then(([u, p, g]) =>
+    setMarkdownParser(u.unified().use(p.default).use(g.default) as unknown as Parser),
+  );
+  return loading;
+}
+
+/**
+ * remark with GFM. A run whose documents are all parsed in the parser thread never loads it here;
+ * only a synchronous parse with nothing loaded yet (`parseDesignDoc` called first) requires it.
  */
 function markdownParser(): Parser {
   if (!parser) {
@@ -159,15 +177,19 @@ export async function parseBounded(text: string, options: BoundedParseOptions): 
   // run TypeScript directly) a thread cannot load this module: parse here.
   if ((text.length > options.workerAbove || deepest >= DEEP) && canRunInThread(import.meta.url)) {
     try {
-      return await runInThread<SourceParse>(import.meta.url, 'parseSource', text, options.timeoutMs);
+      return await runInThread<SourceParse>(THREAD_MODULE, 'parseSource', text, options.timeoutMs);
     } catch (e) {
       if (!(e instanceof EngineFailure)) throw e;
       throw new ParseFailure(e.kind === 'timeout' ? 'timeout' : 'error', e.kind === 'timeout' ? `parsing took longer than ${options.timeoutMs} ms` : e.message);
     }
   }
+  await loadMarkdownParser();
   try {
     return parseSource(text);
   } catch (e) {
     throw new ParseFailure('error', (e as Error).message);
   }
 }
+
+/** The module the parser thread loads: it imports remark before its first task is timed. */
+const THREAD_MODULE = new URL('./parse-thread.js', import.meta.url).href;
