@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withTimeout } from './common.js';
+import { runEngine, withTimeout } from './common.js';
 
 describe('withTimeout', () => {
   it('gives up on an engine that runs too long', async () => {
@@ -15,5 +15,18 @@ describe('withTimeout', () => {
 
   it('returns the result in time', async () => {
     expect(await withTimeout(Promise.resolve(42), 1000)).toBe(42);
+  });
+});
+
+describe('runEngine', () => {
+  // An engine whose work never yields to the timer (all synchronous, or microtasks only).
+  const busy = 'data:text/javascript,' + encodeURIComponent('export async function lint(ms) { const end = Date.now() + ms; while (Date.now() < end); return "done"; }');
+
+  it('judges work that never yields by the clock: past the budget it is a timeout', async () => {
+    expect(await runEngine(busy, 'lint', 30, 5)).toBe('timeout');
+  });
+
+  it('gives the result of work that ends within the budget', async () => {
+    expect(await runEngine(busy, 'lint', 0, 10_000)).toBe('done');
   });
 });

@@ -94,7 +94,10 @@ export async function withTimeout<T>(work: Promise<T>, ms: number, signal?: Abor
  */
 export async function runEngine<T>(url: string, fn: string, input: unknown, ms: number, signal?: AbortSignal): Promise<T | 'timeout'> {
   const engine = (await import(url)) as Record<string, (input: unknown) => Promise<T>>;
-  return withTimeout(engine[fn](input), ms, signal);
+  const started = performance.now();
+  const result = await withTimeout(engine[fn](input), ms, signal);
+  // Work that never yields to the timer (a warm engine, all in microtasks) is judged by the clock.
+  return performance.now() - started > ms ? 'timeout' : result;
 }
 
 /** How long loading an engine ahead of its first lint may take (a busy machine included). */
