@@ -108,7 +108,8 @@ class EngineThread {
   }
 }
 
-let thread: EngineThread | undefined;
+/** The engine threads by lane: work of different lanes runs side by side, work of one lane in turn. */
+const threads = new Map<string, EngineThread>();
 
 /**
  * True when the module at `url` can be loaded by the engine thread: a built `.js` module (from
@@ -123,7 +124,11 @@ export function canRunInThread(url: string): boolean {
  * after `timeoutMs` (not counting the module's first load) the thread is terminated and the
  * promise rejects with an {@link EngineFailure} of kind `timeout`; a throw or a dying thread
  * rejects with kind `crash`. `input` and the result must be plain data (structured clone).
+ * `lane` names the thread: a plugin whose engines should not wait behind the parse and the
+ * TypeScript compile gives its own.
  */
-export function runInThread<T>(url: string, fn: string, input: unknown, timeoutMs: number): Promise<T> {
-  return (thread ??= new EngineThread()).run<T>(url, fn, input, timeoutMs);
+export function runInThread<T>(url: string, fn: string, input: unknown, timeoutMs: number, lane = 'engine'): Promise<T> {
+  let thread = threads.get(lane);
+  if (!thread) threads.set(lane, (thread = new EngineThread()));
+  return thread.run<T>(url, fn, input, timeoutMs);
 }

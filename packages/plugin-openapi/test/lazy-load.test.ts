@@ -5,40 +5,51 @@ import { fileURLToPath } from 'node:url';
 
 const dist = fileURLToPath(new URL('../dist/index.js', import.meta.url));
 
-// Runs the built plugin in a fresh process; Spectral is CommonJS, so once loaded it shows in
-// require.cache (Redocly is loaded by the same rules, at the same point).
+// Runs the built plugin in a fresh process. The engines run in their own engine thread (lane 'openapi'): Spectral
+// is CommonJS, so once loaded there it shows in that thread's require.cache (Redocly is loaded
+// by the same rules, at the same point); this thread never loads either.
+const probe = new URL('data:text/javascript,' + encodeURIComponent(`
+import { createRequire } from 'node:module';
+export const loaded = () => Object.keys(createRequire(${JSON.stringify(dist)}).cache).some((p) => p.includes('spectral-core'));
+`)).href;
 const script = `
 import { createRequire } from 'node:module';
-import { check } from '@design-check/core';
+import { check, runInThread } from '@design-check/core';
 const { default: openapi } = await import(${JSON.stringify(dist)});
-await check(process.argv[1], { plugins: [openapi] });
-const loaded = Object.keys(createRequire(import.meta.url).cache);
-console.log(JSON.stringify({ spectral: loaded.some((p) => p.includes('spectral-core')) }));
+const result = await check(process.argv[1], { plugins: [openapi] });
+const here = Object.keys(createRequire(import.meta.url).cache).some((p) => p.includes('spectral-core'));
+const there = await runInThread(${JSON.stringify(probe)}, 'loaded', null, 10000, 'openapi');
+console.log(JSON.stringify({ here, there, findings: result.diagnostics.length }));
 `;
 
-function engineLoaded(doc: string): boolean {
+function engineLoaded(doc: string): { here: boolean; there: boolean; findings: number } {
   const out = execFileSync(process.execPath, ['--input-type=module', '-e', script, doc], { cwd: fileURLToPath(new URL('..', import.meta.url)) }).toString();
-  return (JSON.parse(out) as { spectral: boolean }).spectral;
+  return JSON.parse(out) as { here: boolean; there: boolean; findings: number };
 }
 
 describe.runIf(existsSync(dist))('engines load only for documents with a fragment', () => {
   it('does not load Spectral for a design without OpenAPI', () => {
-    expect(engineLoaded('# Design\n\n```yaml\nworker: {concurrency: 4}\n```\n')).toBe(false);
+    expect(engineLoaded('# Design\n\n```yaml\nworker: {concurrency: 4}\n```\n')).toEqual({ here: false, there: false, findings: 0 });
   });
 
-  it('loads it when the design has a fragment', () => {
-    expect(engineLoaded('# Design\n\n```yaml\npaths:\n  /a:\n    get:\n      responses: {}\n```\n')).toBe(true);
+  it('loads it, in the OpenAPI engine thread, when the design has a fragment', () => {
+    expect(engineLoaded('# Design\n\n```yaml\npaths:\n  /a:\n    get:\n      responses: {}\n```\n')).toMatchObject({ here: false, there: true });
   });
+});
 
-  it('warmSpectral and warmRedocly load them ahead of a lint, in this thread where they lint', () => {
+describe.runIf(existsSync(dist))('warming the engines ahead of a lint', () => {
+  it('loads them in the OpenAPI engine thread, where they lint, and not in this thread', () => {
     const engines = new URL('../dist/engines/', import.meta.url).href;
     const out = execFileSync(process.execPath, ['--input-type=module', '-e', `
 import { createRequire } from 'node:module';
+import { runInThread } from '@design-check/core';
 const { warmSpectral } = await import(${JSON.stringify(engines + 'spectral.js')});
 const { warmRedocly } = await import(${JSON.stringify(engines + 'redocly.js')});
 await Promise.all([warmSpectral(), warmRedocly()]);
-console.log(JSON.stringify(Object.keys(createRequire(import.meta.url).cache).some((p) => p.includes('spectral-core'))));
+const here = Object.keys(createRequire(import.meta.url).cache).some((p) => p.includes('spectral-core'));
+const there = await runInThread(${JSON.stringify(probe)}, 'loaded', null, 10000, 'openapi');
+console.log(JSON.stringify({ here, there }));
 `], { cwd: fileURLToPath(new URL('..', import.meta.url)) }).toString();
-    expect(JSON.parse(out)).toBe(true);
+    expect(JSON.parse(out)).toEqual({ here: false, there: true });
   });
 });

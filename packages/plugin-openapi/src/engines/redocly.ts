@@ -16,12 +16,12 @@ export function loadRedocly(): Promise<Redocly> {
   return (loading ??= timed('engine', 'redocly (load)', () => import('@redocly/openapi-core')));
 }
 
-/** Load Redocly ahead of the first lint (the runner calls it while the document is parsed). */
+/** Load Redocly where its lints run (the OpenAPI engine thread), ahead of the first lint: the runner calls it while the document is parsed. */
 export function warmRedocly(): Promise<void> {
-  return warmEngine(import.meta.url, 'redoclyReady');
+  return timed('engine', 'redocly (load)', () => warmEngine(import.meta.url, 'redoclyReady'));
 }
 
-/** Redocly loaded in this thread; nothing to hand back. */
+/** Redocly loaded in the thread that runs this; nothing to hand back across threads. */
 export async function redoclyReady(): Promise<void> {
   await loadRedocly();
 }

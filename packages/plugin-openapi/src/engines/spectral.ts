@@ -49,12 +49,12 @@ export function loadSpectral(): Promise<SpectralModules> {
   return loading;
 }
 
-/** Load Spectral ahead of the first lint (the runner calls it while the document is parsed). */
+/** Load Spectral where its lints run (the OpenAPI engine thread), ahead of the first lint: the runner calls it while the document is parsed. */
 export function warmSpectral(): Promise<void> {
-  return warmEngine(import.meta.url, 'spectralReady');
+  return timed('engine', 'spectral (load)', () => warmEngine(import.meta.url, 'spectralReady'));
 }
 
-/** Spectral loaded in this thread; nothing to hand back. */
+/** Spectral loaded in the thread that runs this; nothing to hand back across threads. */
 export async function spectralReady(): Promise<void> {
   await loadSpectral();
 }
