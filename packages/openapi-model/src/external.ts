@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'n
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { parseDocument, type Document } from 'yaml';
 import { isRemote, resolveLocal } from '@design-check/core';
-import { flowTooDeepAt, isStackOverflow, shapeProblem, tooDeepAt, tooDeepMessage, type Limits } from './parse.js';
+import { flowTooDeepAt, isStackOverflow, shapeProblem, tooDeepAt, tooDeepMessage, tooDeepToParse, type Limits } from './parse.js';
 import type { JsonPath } from './types.js';
 import { parsePointer, yamlOffset } from './locate.js';
 import { isObj } from './merge.js';
@@ -67,6 +67,7 @@ export function readExternal(path: string, projectRoot: string, limits: Limits, 
     return { ...file, problem: { kind: 'tooLarge', message: `${stat.size} bytes, over the limit of ${limits.maxFragmentBytes}` } };
   }
   const text = readFileSync(path, 'utf8');
+  if (tooDeepToParse(text, limits)) return { ...file, text, problem: { kind: 'tooDeep', message: tooDeepMessage(limits), offset: flowTooDeepAt(text, limits.maxDepth) } };
   let yaml: Document.Parsed;
   try {
     yaml = parseDocument(text, { prettyErrors: false, merge: true, uniqueKeys: true, logLevel: 'error' });

@@ -29,6 +29,19 @@ export function isStackOverflow(e: unknown): boolean {
   return e instanceof RangeError || /maximum call stack/i.test(String((e as Error)?.message ?? e));
 }
 
+/** Flow nesting past which a text is not handed to the parser (unless `maxDepth` is set higher). */
+const PARSE_DEPTH = 256;
+
+/**
+ * True when a text's flow brackets nest so deep that the parser's recursion could exhaust the
+ * stack: it is reported without parsing. Catching the parser's RangeError is not enough, as the
+ * stack can run out where V8 cannot throw one (compiling a regular expression), which ends the
+ * process.
+ */
+export function tooDeepToParse(text: string, limits: Limits): boolean {
+  return flowTooDeepAt(text, Math.max(PARSE_DEPTH, limits.maxDepth)) > 0;
+}
+
 /**
  * Where flow brackets (`[`, `{`) first open deeper than `maxDepth` in a text, quoted strings and
  * comments aside, or 0: the place to report a text too deep for the parser to read at all.
@@ -320,6 +333,9 @@ export function parseFragments(block: CodeBlock, index: number, limits: Limits):
   if (block.value.length > limits.maxFragmentBytes) {
     const message = `${block.value.length} characters, over the limit of ${limits.maxFragmentBytes}`;
     return [{ index, block, problem: { kind: 'tooLarge', message, offset: 0 } }];
+  }
+  if (tooDeepToParse(block.value, limits) && looksLikeOpenApi(block)) {
+    return [{ index, block, problem: { kind: 'tooDeep', message: tooDeepMessage(limits), offset: flowTooDeepAt(block.value, limits.maxDepth) } }];
   }
   let docs;
   try {

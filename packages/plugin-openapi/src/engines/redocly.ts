@@ -125,12 +125,22 @@ export async function redoclyLint(input: { setup: RedoclySetup; description: unk
   }
 }
 
+/**
+ * The description's top-level values that are not maps or lists (`openapi`, `swagger`): all that
+ * Redocly's version check reads. The whole description would be copied to the engine thread, and
+ * a description nested thousands of levels deep (which the engines never get) cannot be copied.
+ */
+function topLevel(description: unknown): Record<string, unknown> {
+  if (!description || typeof description !== 'object') return {};
+  return Object.fromEntries(Object.entries(description).filter(([, v]) => v === null || typeof v !== 'object'));
+}
+
 async function run(model: OpenApiModel, opts: EngineOptions): Promise<EngineResult> {
   const setup = await redoclySetup(opts.projectRoot, opts.settings);
   noteConsulted(opts, setup.consulted);
   const issues = [...setup.issues];
   const input = engineInput(model);
-  const lint = { setup, description: model.merged.description, ...(input.tooDeep ? {} : { text: input.text }) };
+  const lint = { setup, description: topLevel(model.merged.description), ...(input.tooDeep ? {} : { text: input.text }) };
   const raw = await timed('engine', 'redocly (lint)', () => runEngine<RedoclyRaw>(import.meta.url, 'redoclyLint', lint, model.limits.timeoutMs, opts.signal));
   if (raw === 'timeout') return { findings: [], issues, timedOut: true };
   if ('configError' in raw) throw fromPlainConfigError(raw.configError);
