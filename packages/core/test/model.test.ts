@@ -145,6 +145,16 @@ describe('code blocks', () => {
     expect([b.lang, b.contentLine]).toEqual(['', 3]);
     expect(b.toMarkdown(2, 1)).toEqual({ line: 4, column: 5 });
   });
+
+  it('maps the empty content of a fence opened on the last line to that line, never past the document', () => {
+    const [last] = parseDesignDoc('# T\n\n```graphql', 'x.md').codeBlocks;
+    expect(last.toMarkdown(1, 1)).toEqual({ line: 3, column: 1 });
+    // With a final line break the document has a fourth, empty line: the content is there.
+    const [beforeEnd] = parseDesignDoc('# T\n\n```graphql\n', 'x.md').codeBlocks;
+    expect(beforeEnd.toMarkdown(1, 1)).toEqual({ line: 4, column: 1 });
+    const [closed] = parseDesignDoc('# T\n\n```graphql\n```\n', 'x.md').codeBlocks;
+    expect(closed.toMarkdown(1, 1)).toEqual({ line: 4, column: 1 });
+  });
 });
 
 describe('tasks, links and comments', () => {

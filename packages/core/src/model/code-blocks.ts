@@ -40,7 +40,8 @@ export function buildCodeBlock(node: Code, lines: string[], section: Section | u
   const firstLine = lines[startLine - 1] ?? '';
   const fenced = /^[\s>]*(`{3,}|~{3,})/.test(firstLine.slice(node.position!.start.column - 1)) ||
     /^(\s|>)*(`{3,}|~{3,})/.test(firstLine);
-  const contentLine = fenced ? startLine + 1 : startLine;
+  // A fence opened on the last line (nothing after it) maps its empty content to the fence line.
+  const contentLine = fenced ? Math.min(startLine + 1, Math.max(node.position!.end.line, startLine), Math.max(lines.length, 1)) : startLine;
   const offsets = valueLines.map((text, i) => {
     const src = lines[contentLine - 1 + i] ?? '';
     if (text.length > 0 && src.endsWith(text)) return src.length - text.length;
