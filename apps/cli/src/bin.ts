@@ -20,7 +20,11 @@ async function run(argv: string[]): Promise<number> {
     }
     if (replayed !== undefined) return replayed;
   }
-  return (await import('./main.js')).main(argv, io);
+  // CommonJS engines (Redocly, Spectral, TypeScript…) start from V8's code cache of an earlier run.
+  (await import('@design-check/core/compile-cache')).enableCompileCache();
+  const code = await (await import('./main.js')).main(argv, io);
+  await (await import('@design-check/core')).flushCompileCaches();
+  return code;
 }
 
 run(process.argv.slice(2)).then(finish, (e: unknown) => {

@@ -9,13 +9,13 @@ export const BIN = join(REPO, 'apps/cli/dist/bin.js');
 export const EXAMPLES = join(REPO, 'examples');
 
 /** Run the built CLI as a process. */
-export function run(args: string[], opts: { cwd?: string; input?: string; timeout?: number } = {}) {
+export function run(args: string[], opts: { cwd?: string; input?: string; timeout?: number; env?: Record<string, string> } = {}) {
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd: opts.cwd ?? REPO,
     input: opts.input,
     timeout: opts.timeout,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...opts.env },
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }

@@ -16,13 +16,15 @@ interface Attempt {
 
 /** Run node under the preload that refuses the network and reads outside `root`; the attempts it refused. */
 function sandboxed(args: string[], root: string, cwd = root) {
-  const log = join(mkdtempSync(join(tmpdir(), 'dc-sandbox-log-')), 'attempts.jsonl');
+  const folder = mkdtempSync(join(tmpdir(), 'dc-sandbox-log-'));
+  const log = join(folder, 'attempts.jsonl');
+  const cache = join(folder, 'compile-cache');
   writeFileSync(log, '');
   const r = spawnSync(process.execPath, ['--import', PRELOAD, ...args], {
     cwd,
     encoding: 'utf8',
     timeout: 120_000,
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', SANDBOX_ROOT: realpathSync(root), SANDBOX_INSTALL: REPO, SANDBOX_LOG: log },
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', SANDBOX_ROOT: realpathSync(root), SANDBOX_INSTALL: REPO, SANDBOX_LOG: log, DESIGN_CHECK_COMPILE_CACHE: cache, SANDBOX_CACHE: realpathSync(folder) + '/compile-cache' },
   });
   const attempts = readFileSync(log, 'utf8')
     .split('\n')

@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import { compileCacheDir, saveCompileCache } from './compile-cache.js';
 
 /**
  * Why work sent to the engine thread gave up: it threw or the thread died (`crash`), it ran past
@@ -43,6 +44,13 @@ export const ENGINE_THREAD_MEMORY_MB = 2048;
  */
 class EngineThread {
   private worker?: Worker;
+  constructor(private readonly lane: string) {}
+
+  /** True while the thread runs (it may be idle): a thread that was never started or was stopped is not. */
+  get alive(): boolean {
+    return this.worker !== undefined;
+  }
+
   private next = 0;
   private tail: Promise<unknown> = Promise.resolve();
 
@@ -54,7 +62,7 @@ class EngineThread {
 
   private send<T>(url: string, fn: string, input: unknown, timeoutMs: number): Promise<T> {
     // A module file (not code to eval): the host's preloads (`node --import`) run in it too.
-    const worker = (this.worker ??= new Worker(new URL('./engine-worker.js', import.meta.url), { execArgv: threadExecArgv(), resourceLimits: { maxOldGenerationSizeMb: ENGINE_THREAD_MEMORY_MB } }));
+    const worker = (this.worker ??= new Worker(new URL('./engine-worker.js', import.meta.url), { execArgv: threadExecArgv(), resourceLimits: { maxOldGenerationSizeMb: ENGINE_THREAD_MEMORY_MB }, workerData: { compileCache: compileCacheDir(), role: this.lane } }));
     const id = ++this.next;
     worker.ref();
     return new Promise<T>((resolve, reject) => {
@@ -129,6 +137,23 @@ export function canRunInThread(url: string): boolean {
  */
 export function runInThread<T>(url: string, fn: string, input: unknown, timeoutMs: number, lane = 'engine'): Promise<T> {
   let thread = threads.get(lane);
-  if (!thread) threads.set(lane, (thread = new EngineThread()));
+  if (!thread) threads.set(lane, (thread = new EngineThread(lane)));
   return thread.run<T>(url, fn, input, timeoutMs);
+}
+
+const COMPILE_CACHE_MODULE = new URL('./compile-cache.js', import.meta.url).href;
+
+/**
+ * Write the compile cache (compile-cache.ts) of this thread and of every engine thread still
+ * running, for the next process to start faster; a no-op when the cache is off or nothing new was
+ * compiled. Bounded by `budgetMs`: a busy or stuck thread is left as it is.
+ */
+export async function flushCompileCaches(budgetMs = 5000): Promise<void> {
+  saveCompileCache();
+  if (!compileCacheDir()) return;
+  const saves = [...threads.values()].filter((t) => t.alive).map((t) => t.run<void>(COMPILE_CACHE_MODULE, 'saveCompileCache', null, budgetMs).catch(() => undefined));
+  if (!saves.length) return;
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([Promise.all(saves), new Promise<void>((resolve) => (timer = setTimeout(resolve, budgetMs)))]);
+  clearTimeout(timer);
 }

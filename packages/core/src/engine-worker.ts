@@ -1,4 +1,9 @@
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
+import { enableCompileCache } from './compile-cache.js';
+
+// The host's compile cache, for the CommonJS engines this thread loads (compile-cache.ts).
+const data = workerData as { compileCache?: string; role?: string } | undefined;
+if (data?.compileCache) enableCompileCache(data.compileCache, data.role);
 
 /** A task for the engine thread: call `fn` of the module at `url` on `input`. */
 interface Task {

@@ -62,6 +62,21 @@ export function readCriteria(text: string, path: string): Map<number, string> {
   return out;
 }
 
+// Designs of one project often link the same contract: its criteria are read once per content.
+const known = new Map<string, Map<number, string>>();
+const KNOWN_MAX = 32;
+
+/** `readCriteria`, remembered by file and content (a copy each time: callers may change it). */
+function criteriaOf(text: string, path: string): Map<number, string> {
+  const key = `${path}\0${text}`;
+  let criteria = known.get(key);
+  if (!criteria) {
+    if (known.size >= KNOWN_MAX) known.delete(known.keys().next().value!);
+    known.set(key, (criteria = readCriteria(text, path)));
+  }
+  return new Map(criteria);
+}
+
 /** The Outcome contract link of the Metadata table, read when it is a file inside the project root. */
 export function readContract(doc: DesignDoc, projectRoot: string): Contract | undefined {
   const cell = metadataField(doc, 'Outcome contract')?.value;
@@ -82,7 +97,7 @@ export function readContract(doc: DesignDoc, projectRoot: string): Contract | un
     if (rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return contract('outside');
     const stat = statSync(target.path);
     if (!stat.isFile() || stat.size > MAX_BYTES) return contract('missing');
-    return contract('read', readCriteria(readFileSync(target.path, 'utf8'), target.path));
+    return contract('read', criteriaOf(readFileSync(target.path, 'utf8'), target.path));
   } catch {
     return contract('missing');
   }

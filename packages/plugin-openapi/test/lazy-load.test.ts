@@ -6,18 +6,20 @@ import { fileURLToPath } from 'node:url';
 const dist = fileURLToPath(new URL('../dist/index.js', import.meta.url));
 
 // Runs the built plugin in a fresh process. The engines run in their own engine thread (lane 'openapi'): Spectral
-// is CommonJS, so once loaded there it shows in that thread's require.cache (Redocly is loaded
-// by the same rules, at the same point); this thread never loads either.
+// is CommonJS, so once loaded there it shows in that thread's require.cache, as the package or
+// as the bundle that holds it, dist/engines/vendor.cjs (Redocly is loaded by the same rules, at
+// the same point, from the same file); this thread never loads either.
+const ENGINES = '/spectral-core/|[\\\\/]engines[\\\\/]vendor\\.cjs$';
 const probe = new URL('data:text/javascript,' + encodeURIComponent(`
 import { createRequire } from 'node:module';
-export const loaded = () => Object.keys(createRequire(${JSON.stringify(dist)}).cache).some((p) => p.includes('spectral-core'));
+export const loaded = () => Object.keys(createRequire(${JSON.stringify(dist)}).cache).some((p) => new RegExp(${JSON.stringify(ENGINES)}).test(p));
 `)).href;
 const script = `
 import { createRequire } from 'node:module';
 import { check, runInThread } from '@design-check/core';
 const { default: openapi } = await import(${JSON.stringify(dist)});
 const result = await check(process.argv[1], { plugins: [openapi] });
-const here = Object.keys(createRequire(import.meta.url).cache).some((p) => p.includes('spectral-core'));
+const here = Object.keys(createRequire(import.meta.url).cache).some((p) => new RegExp(${JSON.stringify(ENGINES)}).test(p));
 const there = await runInThread(${JSON.stringify(probe)}, 'loaded', null, 10000, 'openapi');
 console.log(JSON.stringify({ here, there, findings: result.diagnostics.length }));
 `;
@@ -46,7 +48,7 @@ import { runInThread } from '@design-check/core';
 const { warmSpectral } = await import(${JSON.stringify(engines + 'spectral.js')});
 const { warmRedocly } = await import(${JSON.stringify(engines + 'redocly.js')});
 await Promise.all([warmSpectral(), warmRedocly()]);
-const here = Object.keys(createRequire(import.meta.url).cache).some((p) => p.includes('spectral-core'));
+const here = Object.keys(createRequire(import.meta.url).cache).some((p) => new RegExp(${JSON.stringify(ENGINES)}).test(p));
 const there = await runInThread(${JSON.stringify(probe)}, 'loaded', null, 10000, 'openapi');
 console.log(JSON.stringify({ here, there }));
 `], { cwd: fileURLToPath(new URL('..', import.meta.url)) }).toString();

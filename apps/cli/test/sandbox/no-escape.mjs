@@ -8,6 +8,8 @@
 //   SANDBOX_INSTALL  the design-check installation: its code and engines may be loaded from
 //                    node_modules, dist folders and package.json files, nothing else of it
 //   SANDBOX_LOG      where each attempt is appended, one JSON line (written with the original fs)
+//   SANDBOX_CACHE    design-check's compile cache (the engines' compiled code, nothing of a
+//                    document's): read and written there is allowed
 import childProcess from 'node:child_process';
 import dns from 'node:dns';
 import fs from 'node:fs';
@@ -23,6 +25,7 @@ import { isMainThread } from 'node:worker_threads';
 const ROOT = process.env.SANDBOX_ROOT;
 const INSTALL = process.env.SANDBOX_INSTALL;
 const LOG = process.env.SANDBOX_LOG;
+const CACHE = process.env.SANDBOX_CACHE;
 if (!ROOT || !INSTALL || !LOG) throw new Error('no-escape.mjs needs SANDBOX_ROOT, SANDBOX_INSTALL and SANDBOX_LOG');
 
 const append = fs.appendFileSync;
@@ -54,6 +57,7 @@ function target(arg) {
 
 function allowed(path) {
   if (inside(ROOT, path)) return true;
+  if (CACHE && inside(CACHE, path)) return true;
   if (!inside(INSTALL, path)) return false;
   return path.includes(`${sep}node_modules${sep}`) || path.includes(`${sep}dist${sep}`) || path.endsWith(`${sep}package.json`);
 }

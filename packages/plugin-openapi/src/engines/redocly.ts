@@ -5,6 +5,7 @@ import { isNoise, noiseRulesOff, onRefKey, withoutCascades } from './filters.js'
 import { redoclySetup, type RedoclySetup } from './redocly-config.js';
 import { reason } from './project-config.js';
 import { REDOCLY_RULE_IDS } from './rule-ids.js';
+import { vendorEngines } from './vendor.js';
 import { closestName, ConfigError, timed } from '@design-check/core';
 
 type Redocly = typeof RedoclyModule;
@@ -13,7 +14,8 @@ let loading: Promise<Redocly> | undefined;
 
 /** Load `@redocly/openapi-core` once per process, on first use. */
 export function loadRedocly(): Promise<Redocly> {
-  return (loading ??= timed('engine', 'redocly (load)', () => import('@redocly/openapi-core')));
+  const bundled = vendorEngines();
+  return (loading ??= timed('engine', 'redocly (load)', () => (bundled ? Promise.resolve(bundled.redocly as Redocly) : import('@redocly/openapi-core'))));
 }
 
 /** Load Redocly where its lints run (the OpenAPI engine thread), ahead of the first lint: the runner calls it while the document is parsed. */

@@ -1,5 +1,3 @@
-import { createRequire } from 'node:module';
-
 type Validate = ((data: unknown) => boolean) & { errors?: unknown };
 type Schema = Record<string, unknown>;
 interface Ajv {
@@ -45,16 +43,13 @@ let installed = false;
  * Findings are the same as upstream's. When Spectral's module does not have the expected shape
  * (another version), nothing is changed.
  */
-export function shareSpectralAjv(rulesetsMain: string): void {
+export function shareSpectralAjv(fromFunctions: (id: string) => unknown): void {
   if (installed) return;
   installed = true;
   let mod: AjvModule;
-  let fromFunctions: NodeJS.Require;
   try {
-    const functionsMain = createRequire(rulesetsMain).resolve('@stoplight/spectral-functions');
-    fromFunctions = createRequire(functionsMain);
     mod = fromFunctions('./schema/ajv.js') as AjvModule;
-    if (typeof mod.createAjvInstances !== 'function') return;
+    if (typeof mod?.createAjvInstances !== 'function') return;
   } catch {
     return;
   }

@@ -6,6 +6,7 @@ import { isNoise, noiseRulesOff, onRefKey, withoutCascades } from './filters.js'
 
 import { spectralSetup, type SpectralSetup } from './spectral-config.js';
 import { shareSpectralAjv } from './spectral-ajv.js';
+import { vendorEngines } from './vendor.js';
 import { reason } from './project-config.js';
 import { closestName, ConfigError, timed } from '@design-check/core';
 
@@ -29,14 +30,19 @@ function rulesetOf(m: RulesetDefinition | { default: RulesetDefinition }): Rules
 
 /** Load Spectral, its parsers, resolver and the `spectral:oas` ruleset once per process. */
 export function loadSpectral(): Promise<SpectralModules> {
-  loading ??= timed('engine', 'spectral (load)', () => Promise.all([
-    import('@stoplight/spectral-core'),
-    // Only the OpenAPI ruleset: the package's index loads the AsyncAPI and Arazzo ones (and their schemas) too.
-    import('@stoplight/spectral-rulesets/dist/oas/index.js'),
-    import('@stoplight/spectral-parsers'),
-    import('@stoplight/spectral-ref-resolver'),
-  ])).then(([core, rulesets, parsers, resolver]) => {
-    shareSpectralAjv(createRequire(import.meta.url).resolve('@stoplight/spectral-rulesets'));
+  const bundled = vendorEngines();
+  loading ??= timed('engine', 'spectral (load)', () =>
+    bundled
+      ? Promise.resolve([bundled.spectralCore, bundled.oas, bundled.parsers, bundled.resolver] as const)
+      : Promise.all([
+          import('@stoplight/spectral-core'),
+          // Only the OpenAPI ruleset: the package's index loads the AsyncAPI and Arazzo ones (and their schemas) too.
+          import('@stoplight/spectral-rulesets/dist/oas/index.js'),
+          import('@stoplight/spectral-parsers'),
+          import('@stoplight/spectral-ref-resolver'),
+        ]),
+  ).then(([core, rulesets, parsers, resolver]) => {
+    shareSpectralAjv(bundled ? (id) => bundled.fromFunctions[id] : functionsRequire());
     const c = cjs<typeof import('@stoplight/spectral-core')>(core);
     return {
       Spectral: c.Spectral,
@@ -61,8 +67,16 @@ export async function spectralReady(): Promise<void> {
 
 /** Spectral's core functions and formats, which a project ruleset names as strings. */
 function coreFunctions(): { functions: Record<string, unknown>; formats: Record<string, unknown> } {
+  const bundled = vendorEngines();
+  if (bundled) return { functions: bundled.functions, formats: bundled.formats };
   const fromRulesets = createRequire(createRequire(import.meta.url).resolve('@stoplight/spectral-rulesets'));
   return { functions: fromRulesets('@stoplight/spectral-functions'), formats: fromRulesets('@stoplight/spectral-formats') };
+}
+
+/** `require` from Spectral's functions package (a dependency of its rulesets), for spectral-ajv.ts. */
+function functionsRequire(): (id: string) => unknown {
+  const rulesetsMain = createRequire(import.meta.url).resolve('@stoplight/spectral-rulesets');
+  return createRequire(createRequire(rulesetsMain).resolve('@stoplight/spectral-functions'));
 }
 
 /** A ConfigError about the project's Spectral ruleset, naming the file and the key. */

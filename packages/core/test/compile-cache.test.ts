@@ -1,0 +1,89 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defaultCompileCacheDir } from '../src/compile-cache.js';
+
+// The cache hooks Node's CommonJS loader, so each case runs the built module in a fresh process:
+// it turns the cache on, requires the given files, prints what they export and the cache's
+// counts, and writes the cache.
+const dist = fileURLToPath(new URL('../dist/compile-cache.js', import.meta.url));
+const script = `
+import { createRequire } from 'node:module';
+import { enableCompileCache, compileCacheStats, saveCompileCache } from ${JSON.stringify(dist)};
+const [dir, ...files] = process.argv.slice(1);
+const on = enableCompileCache(dir, 'test');
+const values = files.map((f) => createRequire(f)(f).value);
+console.log(JSON.stringify({ on: on !== undefined, values, ...compileCacheStats() }));
+saveCompileCache();
+`;
+
+const work = mkdtempSync(join(tmpdir(), 'dc-compile-cache-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function run(dir: string, ...files: string[]): { on: boolean; values: unknown[]; hits: number; misses: number } {
+  return JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script, dir, ...files], { encoding: 'utf8' }));
+}
+
+function cjs(name: string, body: string): string {
+  const file = join(work, name);
+  writeFileSync(file, body);
+  return file;
+}
+
+describe('compile cache', () => {
+  it('compiles a CommonJS module once, then gives V8 its code from the cache', () => {
+    const dir = join(work, 'a', 'v');
+    const file = cjs('one.cjs', 'exports.value = [1, 2, 3].map((n) => n * 2).join(",");');
+    expect(run(dir, file)).toMatchObject({ on: true, values: ['2,4,6'], hits: 0, misses: 1 });
+    expect(readdirSync(dir)).toEqual(['test.cache']);
+    expect(run(dir, file)).toMatchObject({ values: ['2,4,6'], hits: 1, misses: 0 });
+  });
+
+  it('compiles a file again when its content changed, and gives the new exports', () => {
+    const dir = join(work, 'b', 'v');
+    const file = cjs('two.cjs', 'exports.value = "before";');
+    run(dir, file);
+    writeFileSync(file, 'exports.value = "after!";');
+    expect(run(dir, file)).toMatchObject({ values: ['after!'], hits: 0, misses: 1 });
+    expect(run(dir, file)).toMatchObject({ values: ['after!'], hits: 1, misses: 0 });
+  });
+
+  it('ignores a damaged cache file and writes a good one', () => {
+    const dir = join(work, 'c', 'v');
+    const file = cjs('three.cjs', 'exports.value = 3;');
+    run(dir, file);
+    writeFileSync(join(dir, 'test.cache'), Buffer.from([9, 0, 0, 0, 1, 2, 3]));
+    expect(run(dir, file)).toMatchObject({ values: [3], hits: 0, misses: 1 });
+    writeFileSync(join(dir, 'test.cache'), Buffer.concat([Buffer.from([40, 0, 0, 0]), Buffer.from('{"format":1,"entries":{"x":{"key":1}}}   '), Buffer.alloc(64, 7)]));
+    expect(run(dir, file)).toMatchObject({ values: [3], hits: 0, misses: 1 });
+    expect(run(dir, file)).toMatchObject({ values: [3], hits: 1, misses: 0 });
+  });
+
+  it('leaves a .js file with ES module syntax to Node, which loads it as a module', () => {
+    const dir = join(work, 'd', 'v');
+    mkdirSync(join(work, 'esm-pkg'), { recursive: true });
+    writeFileSync(join(work, 'esm-pkg', 'package.json'), '{"name":"esm-pkg"}');
+    const file = join(work, 'esm-pkg', 'index.js');
+    writeFileSync(file, 'export const value = "module syntax";');
+    expect(run(dir, file)).toMatchObject({ values: ['module syntax'], hits: 0, misses: 0 });
+  });
+
+  it('stays off in a folder others may write into', () => {
+    const base = join(work, 'shared');
+    mkdirSync(base, { recursive: true });
+    chmodSync(base, 0o777);
+    const file = cjs('four.cjs', 'exports.value = 4;');
+    expect(run(join(base, 'v'), file)).toMatchObject({ on: false, values: [4], hits: 0, misses: 0 });
+  });
+
+  it('is off when DESIGN_CHECK_COMPILE_CACHE is 0 or Node’s own cache is disabled, and else one folder per Node version', () => {
+    expect(defaultCompileCacheDir({ DESIGN_CHECK_COMPILE_CACHE: '0' })).toBeUndefined();
+    expect(defaultCompileCacheDir({ DESIGN_CHECK_COMPILE_CACHE: 'false' })).toBeUndefined();
+    expect(defaultCompileCacheDir({ NODE_DISABLE_COMPILE_CACHE: '1' })).toBeUndefined();
+    expect(defaultCompileCacheDir({ DESIGN_CHECK_COMPILE_CACHE: '/var/cache/dc' })).toBe(join('/var/cache/dc', `${process.version}-${process.arch}`));
+    expect(defaultCompileCacheDir({})).toContain(join(tmpdir(), 'design-check-compile-cache'));
+  });
+});
