@@ -155,4 +155,21 @@ describe('hostile designs the other tests do not use', () => {
     expect(after.filter((f) => f.endsWith('internal/rule-crash'))).toEqual(files.map((f) => `${f} 1:1 error internal/rule-crash`));
     expect(before.length).toBeGreaterThan(10);
   }, 240_000);
+  it('a linked outcome contract and a linked file of nested quotes and lists (105 KB each: minutes of parsing) answer within seconds; the contract is reported once, on its Metadata link', () => {
+    const dir = cleanProject();
+    const nested = `## Acceptance Criteria\n\n${Array.from({ length: 3000 }, (_, i) => `${'> - '.repeat(7)}item ${i}`).join('\n')}\n`;
+    writeFileSync(join(dir, 'refund-service/OUTCOME-CONTRACT.md'), nested);
+    writeFileSync(join(dir, 'refund-service/NOTES.md'), nested);
+    const text = withSection('Open questions are kept in [the notes](./NOTES.md#item-1).');
+    writeFileSync(join(dir, CLEAN), text);
+    const start = Date.now();
+    const r = run(['-f', 'json', CLEAN], { cwd: dir, timeout: 60_000 });
+    const line = lineWhere(text, (l) => l.includes('**Outcome contract**'));
+    const column = text.split('\n')[line - 1].indexOf('[OUTCOME-CONTRACT.md]') + 1;
+    expect([r.code, brief(r.stdout)]).toEqual([1, [`${CLEAN} ${line}:${column} error gherkin/criterion-exists`]]);
+    expect(JSON.parse(r.stdout).files[0].diagnostics[0].message).toBe(
+      "Unexpected Outcome contract './OUTCOME-CONTRACT.md' that cannot be parsed within design-check's bounds (quotes and lists nested too deep, or a parse past its time budget), expected plain markdown: no criterion number can be checked against it",
+    );
+    expect(Date.now() - start).toBeLessThan(30_000);
+  }, 60_000);
 });

@@ -1,6 +1,6 @@
 export type * from './types.js';
 export type * from './model/nodes.js';
-export { DesignDoc, parseDesignDoc, slug } from './model/document.js';
+export { DesignDoc, parseDesignDoc, parseLinkedDoc, slug } from './model/document.js';
 export type { SourceParse } from './model/parse.js';
 export { defineModel, type ModelOf } from './model/define-model.js';
 export { blockPositions, normalizeLang, fenceLanguages } from './model/code-blocks.js';

@@ -1,6 +1,7 @@
+import { createHash } from 'node:crypto';
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, relative, sep } from 'node:path';
-import { isRemote, metadataField, noteRead, parseDesignDoc, resolveLocal, type DesignDoc, type Location } from '@design-check/core';
+import { isRemote, metadataField, noteRead, parseDesignDoc, parseLinkedDoc, resolveLocal, type DesignDoc, type Location } from '@design-check/core';
 
 /** The Outcome Contract that the Metadata links to, and what could be read of it. */
 export interface Contract {
@@ -12,7 +13,7 @@ export interface Contract {
    * `read`: the file was read; `remote`: a URL, never fetched; `outside`: it leaves the
    * project root, never read; `missing`: no such file (or too large to be a contract).
    */
-  state: 'read' | 'remote' | 'outside' | 'missing';
+  state: 'read' | 'remote' | 'outside' | 'missing' | 'unparsable';
   /** True when the Metadata links to it (`[x](path)`); false for a path written as text. */
   linked: boolean;
   /** The numbered acceptance criteria, by number, with their text. Empty unless `read`. */
@@ -30,7 +31,11 @@ const KEY = /^(?:AC[\s-]?|#|criterion\s+)?(\d{1,3})$/i;
  * "Acceptance Criteria" heading when there is one, else anywhere in the file.
  */
 export function readCriteria(text: string, path: string): Map<number, string> {
-  const doc = parseDesignDoc(text, path);
+  return criteriaIn(parseDesignDoc(text, path));
+}
+
+/** The numbered acceptance criteria of a parsed outcome contract (see {@link readCriteria}). */
+export function criteriaIn(doc: DesignDoc): Map<number, string> {
   const section = doc.findSection(['Acceptance Criteria', 'Success Criteria', 'Criteria']);
   const first = section ? section.line + 1 : 1;
   const last = section ? section.lastLine : doc.lines.length;
@@ -63,22 +68,28 @@ export function readCriteria(text: string, path: string): Map<number, string> {
 }
 
 // Designs of one project often link the same contract: its criteria are read once per content.
-const known = new Map<string, Map<number, string>>();
+const known = new Map<string, Promise<Map<number, string> | undefined>>();
 const KNOWN_MAX = 32;
 
-/** `readCriteria`, remembered by file and content (a copy each time: callers may change it). */
-function criteriaOf(text: string, path: string): Map<number, string> {
-  const key = `${path}\0${text}`;
+/**
+ * The criteria of a contract file, remembered by file and content (a copy each time: callers may
+ * change it). The file is parsed as the design is, bounded (core's `parseLinkedDoc`); one that
+ * cannot be parsed within the bounds has no criteria to check against.
+ */
+async function criteriaOf(text: string, path: string): Promise<Map<number, string> | undefined> {
+  const key = `${path}\0${createHash('sha1').update(text).digest('base64')}`;
   let criteria = known.get(key);
   if (!criteria) {
+    criteria = parseLinkedDoc(text, path).then((doc) => (doc ? criteriaIn(doc) : undefined));
     if (known.size >= KNOWN_MAX) known.delete(known.keys().next().value!);
-    known.set(key, (criteria = readCriteria(text, path)));
+    known.set(key, criteria);
   }
-  return new Map(criteria);
+  const read = await criteria;
+  return read && new Map(read);
 }
 
 /** The Outcome contract link of the Metadata table, read when it is a file inside the project root. */
-export function readContract(doc: DesignDoc, projectRoot: string): Contract | undefined {
+export async function readContract(doc: DesignDoc, projectRoot: string): Promise<Contract | undefined> {
   const cell = metadataField(doc, 'Outcome contract')?.value;
   if (!cell) return undefined;
   const link = doc.links.find((l) => l.offset >= cell.offset && l.endOffset <= cell.endOffset && !l.url.startsWith('#'));
@@ -97,7 +108,8 @@ export function readContract(doc: DesignDoc, projectRoot: string): Contract | un
     if (rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return contract('outside');
     const stat = statSync(target.path);
     if (!stat.isFile() || stat.size > MAX_BYTES) return contract('missing');
-    return contract('read', criteriaOf(readFileSync(target.path, 'utf8'), target.path));
+    const criteria = await criteriaOf(readFileSync(target.path, 'utf8'), target.path);
+    return criteria ? contract('read', criteria) : contract('unparsable');
   } catch {
     return contract('missing');
   }

@@ -48,7 +48,7 @@ export function problemsOf<K extends Problem['kind']>(model: GherkinModel, ...ki
 export const behaviorModel = defineModel('gherkin/behaviors', (doc: DesignDoc): Behavior[] => behaviorsOf(doc));
 
 /** The Outcome Contract the Metadata links to, read (at most once per document) when it lies inside the project root. */
-export const contractModel = defineModel('gherkin/contract', (doc: DesignDoc, projectRoot: string): Contract | undefined => readContract(doc, projectRoot), (root) => root);
+export const contractModel = defineModel('gherkin/contract', (doc: DesignDoc, projectRoot: string): Promise<Contract | undefined> => readContract(doc, projectRoot), (root) => root);
 
 /** The error scenarios section (under the Behavioral Specifications when it is there). */
 export function errorScenariosSection(doc: DesignDoc): Section | undefined {

@@ -29,7 +29,7 @@ describe('the acceptance criteria of an outcome contract', () => {
 describe('the Outcome contract link', () => {
   const design = (link: string) => `# T\n\n## Metadata\n\n| Field | Value |\n|---|---|\n| **Outcome contract** | ${link} |\n`;
 
-  it('is read inside the project root, but not through a symbolic link that leads outside it', () => {
+  it('is read inside the project root, but not through a symbolic link that leads outside it', async () => {
     const outside = mkdtempSync(join(tmpdir(), 'contract-outside-'));
     const root = mkdtempSync(join(tmpdir(), 'contract-root-'));
     writeFileSync(join(outside, 'secret.md'), '## Acceptance Criteria\n\n1. Secret\n');
@@ -37,11 +37,11 @@ describe('the Outcome contract link', () => {
     symlinkSync(join(outside, 'secret.md'), join(root, 'LINKED.md'));
     const read = (link: string) => readContract(parseDesignDoc(design(link), join(root, 'design.md')), root);
     try {
-      expect(read('[c](OUTCOME-CONTRACT.md)')).toMatchObject({ state: 'read', criteria: new Map([[1, 'Public']]) });
-      expect(read('[c](LINKED.md)')).toMatchObject({ state: 'outside', criteria: new Map() });
-      expect(read('[c](../secret.md)')).toMatchObject({ state: 'outside' });
-      expect(read('[c](https://wiki.example.com/contract)')).toMatchObject({ state: 'remote', href: 'https://wiki.example.com/contract' });
-      expect(read('[c](MISSING.md#ac-1)')).toMatchObject({ state: 'missing', href: 'MISSING.md' });
+      expect(await read('[c](OUTCOME-CONTRACT.md)')).toMatchObject({ state: 'read', criteria: new Map([[1, 'Public']]) });
+      expect(await read('[c](LINKED.md)')).toMatchObject({ state: 'outside', criteria: new Map() });
+      expect(await read('[c](../secret.md)')).toMatchObject({ state: 'outside' });
+      expect(await read('[c](https://wiki.example.com/contract)')).toMatchObject({ state: 'remote', href: 'https://wiki.example.com/contract' });
+      expect(await read('[c](MISSING.md#ac-1)')).toMatchObject({ state: 'missing', href: 'MISSING.md' });
     } finally {
       rmSync(root, { recursive: true, force: true });
       rmSync(outside, { recursive: true, force: true });

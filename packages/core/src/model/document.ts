@@ -4,7 +4,7 @@ import { visit } from 'unist-util-visit';
 import type { CodeBlock, Comment, Link, Section, Span, Table, TableCell, TableRow, TaskItem } from './nodes.js';
 import { buildCodeBlock } from './code-blocks.js';
 import { spanBetween, spanOf } from './spans.js';
-import { parseSource, type SourceParse } from './parse.js';
+import { markdownParserLoaded, ParseFailure, parseBounded, parseBudget, parseSource, type SourceParse } from './parse.js';
 import { nameMatches, normalizeName, splitLines } from './text.js';
 
 /**
@@ -13,6 +13,24 @@ import { nameMatches, normalizeName, splitLines } from './text.js';
  */
 export function parseDesignDoc(text: string, path = 'design.md'): DesignDoc {
   return new DesignDoc(parseSource(text), path);
+}
+
+/**
+ * Parse another markdown file of the project that a rule reads (an outcome contract, the headings
+ * of a linked file). It comes with the design, from the same pull request, so it is bounded as a
+ * checked document is: a line nested too deep is refused, and a large or deeply nested file is
+ * parsed in the parser thread and stopped at the same budget. When this thread has not loaded
+ * the markdown parser (every document so far was parsed in that thread), the file is parsed
+ * there too, whatever its size. Undefined when the file cannot be parsed within those bounds:
+ * the rule then checks nothing against it.
+ */
+export async function parseLinkedDoc(text: string, path: string): Promise<DesignDoc | undefined> {
+  try {
+    return new DesignDoc(await parseBounded(text, { timeoutMs: parseBudget(text), workerAbove: markdownParserLoaded() ? 8_000 : 0 }), path);
+  } catch (e) {
+    if (e instanceof ParseFailure) return undefined;
+    throw e;
+  }
 }
 
 /** The parsed design document that every rule reads. */

@@ -14,6 +14,11 @@ export function setMarkdownParser(p: Parser): void {
 
 let loading: Promise<void> | undefined;
 
+/** True once remark is loaded in this thread (a document was parsed here). */
+export function markdownParserLoaded(): boolean {
+  return parser !== undefined;
+}
+
 /**
  * Load remark with GFM with `import()`, once per thread. `check()` awaits it before a parse here:
  * a `require()` of these ES modules while another import of them is in flight can crash Node 20.

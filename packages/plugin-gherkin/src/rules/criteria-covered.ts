@@ -29,8 +29,8 @@ export const criteriaCovered: Rule<Options, 'uncovered'> = {
     defaultOptions: { measuredPattern: '\\bp(?:50|75|90|95|99|99\\.9)\\b|\\bSLOs?\\b|\\blatency\\b|\\bavailability\\b|\\bthroughput\\b|\\buptime\\b|\\berror rate\\b' },
     appliesTo: hasBehaviors,
   },
-  check(ctx) {
-    const contract = contractModel(ctx.doc, ctx.projectRoot);
+  async check(ctx) {
+    const contract = await contractModel(ctx.doc, ctx.projectRoot);
     const spec = findTemplateSection(ctx.doc, SECTION.behavioralSpecifications);
     if (contract?.state !== 'read' || !spec) return;
     const covered = new Set(behaviorModel(ctx.doc).flatMap((b) => (b.relatesTo?.refs ?? []).map((r) => r.n)));

@@ -35,6 +35,12 @@ new RuleTester({ plugin: 'gherkin', projectRoot: root }).run(criterionExists, {
       errors: [{ messageId: 'outside', data: { file: '~/OUTCOME-CONTRACT.md' }, line: 7, column: 26 }],
     },
     {
+      name: 'a contract nested too deep to parse within the bounds of a design is reported once, on its link',
+      path,
+      code: design('[contract](contracts/NESTED-CONTRACT.md)', '### Behavior 1: A', '', '**Relates to:** criterion #1'),
+      errors: [{ messageId: 'unparsable', data: { file: 'contracts/NESTED-CONTRACT.md' }, line: 7, column: 26 }],
+    },
+    {
       name: 'criteria as table rows with AC ids',
       path,
       code: design('[contract](contracts/TABLE-CONTRACT.md)', '### Behavior 1: A', '', '**Relates to:** AC-3'),

@@ -1,6 +1,7 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { extname, isAbsolute, relative, sep } from 'node:path';
-import { isRemote, noteRead, parseDesignDoc, resolveLocal, type DesignDoc, type Link, type Rule } from '@design-check/core';
+import { isRemote, noteRead, parseLinkedDoc, resolveLocal, type DesignDoc, type Link, type Rule } from '@design-check/core';
 import { rootOf, walk } from '../util/mdast.js';
 
 type MessageId = 'missingFile' | 'outsideRoot' | 'missingAnchor' | 'missingAnchorInFile';
@@ -33,6 +34,21 @@ function images(doc: DesignDoc): Link[] {
   return out;
 }
 
+// Designs of one project often link the same files: their anchors are read once per content.
+const known = new Map<string, Promise<Set<string> | undefined>>();
+const KNOWN_MAX = 64;
+
+function anchorsIn(text: string, path: string): Promise<Set<string> | undefined> {
+  const key = `${path}\0${createHash('sha1').update(text).digest('base64')}`;
+  let anchors = known.get(key);
+  if (!anchors) {
+    anchors = parseLinkedDoc(text, path).then((d) => d?.anchors);
+    if (known.size >= KNOWN_MAX) known.delete(known.keys().next().value!);
+    known.set(key, anchors);
+  }
+  return anchors;
+}
+
 const hasAnchor = (anchors: Set<string>, a: string) => anchors.has(a) || [...anchors].some((x) => x.toLowerCase() === a.toLowerCase());
 
 /** Links to local files and `#anchors` resolve; remote links are never fetched. */
@@ -49,16 +65,20 @@ export const localLinks: Rule<Record<string, never>, MessageId> = {
     schema: { type: 'object', properties: {}, additionalProperties: false },
     defaultOptions: {},
   },
-  check(ctx) {
+  async check(ctx) {
     const { doc, projectRoot } = ctx;
-    const fileAnchors = new Map<string, Set<string> | undefined>();
-    const anchorsOf = (path: string): Set<string> | undefined => {
-      if (!fileAnchors.has(path)) {
+    const fileAnchors = new Map<string, Promise<Set<string> | undefined>>();
+    // A linked file comes with the design: it is parsed bounded as the design is (core's
+    // parseLinkedDoc); one too large or that cannot be parsed within the bounds is not checked.
+    const anchorsOf = (path: string): Promise<Set<string> | undefined> => {
+      let anchors = fileAnchors.get(path);
+      if (!anchors) {
         const real = realpathSync(path);
         const small = statSync(real).size <= MAX_ANCHOR_FILE;
-        fileAnchors.set(path, small ? parseDesignDoc(readFileSync(real, 'utf8'), real).anchors : undefined);
+        anchors = small ? anchorsIn(readFileSync(real, 'utf8'), real) : Promise.resolve(undefined);
+        fileAnchors.set(path, anchors);
       }
-      return fileAnchors.get(path);
+      return anchors;
     };
     const report = (l: Link, messageId: MessageId, data: Record<string, unknown>) =>
       ctx.report({ messageId, data: { url: l.url, ...data }, at: { line: l.line, column: l.column, endLine: l.endLine, endColumn: l.endColumn } });
@@ -95,7 +115,7 @@ export const localLinks: Rule<Record<string, never>, MessageId> = {
         continue;
       }
       if (!anchor || !/^\.(?:md|markdown)$/i.test(extname(target.path)) || !statSync(target.path).isFile()) continue;
-      const anchors = anchorsOf(target.path);
+      const anchors = await anchorsOf(target.path);
       if (anchors && !hasAnchor(anchors, anchor)) report(link, 'missingAnchorInFile', { target: shown, anchor });
     }
   },
