@@ -43,8 +43,8 @@ export interface CheckJobsOptions {
   maxBytes?: number;
   cache?: ResultCache;
   /**
-   * How many documents are in flight at once. With two, the next document is parsed (in the
-   * parser thread) while the rules of this one run.
+   * How many documents are in flight at once. With more than one, the next documents are parsed
+   * (in the parser thread) and linted by the OpenAPI engines while the rules of this one run.
    */
   concurrency: number;
   /** The report quotes source lines (stylish): a cached result with findings then needs its text. */

@@ -404,21 +404,22 @@ describe('the progress line', () => {
   };
 
   async function batch(stderrIsTTY: boolean, format = 'stylish') {
-    const dir = project({ 'a/design.md': DESIGN, 'b/design.md': DESIGN, 'c/design.md': DESIGN });
+    const names = ['a', 'b', 'c', 'd', 'e'].map((n) => `${n}/design.md`);
+    const dir = project(Object.fromEntries(names.map((n) => [n, DESIGN])));
     let stdout = '';
     let stderr = '';
     const io: CliIO = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: dir, isTTY: false, stderrIsTTY, progressAfterMs: 60, readStdin: async () => '' };
-    const code = await main(['--format', format, 'a/design.md', 'b/design.md', 'c/design.md'], io, [demo, slow]);
+    const code = await main(['--format', format, ...names], io, [demo, slow]);
     return { code, stdout, stderr };
   }
 
   it('shows which file a long batch is at, on a terminal only, and clears itself before the report', async () => {
     const tty = await batch(true);
-    // Two documents are in flight: a and b start at once, before the threshold; c starts after a's rule.
-    expect(tty.stderr).toBe('\r\u001b[2Kdesign-check: 3/3 c/design.md\r\u001b[2K');
-    expect(tty.stdout).toContain('✖ 6 problems (3 errors, 3 warnings, 0 infos)');
+    // Four documents are in flight: a to d start at once, before the threshold; e starts after a's rule.
+    expect(tty.stderr).toBe('\r\u001b[2Kdesign-check: 5/5 e/design.md\r\u001b[2K');
+    expect(tty.stdout).toContain('✖ 10 problems (5 errors, 5 warnings, 0 infos)');
     expect((await batch(false)).stderr).toBe('');
     const json = await batch(true, 'json');
-    expect(JSON.parse(json.stdout).summary.files).toBe(3);
+    expect(JSON.parse(json.stdout).summary.files).toBe(5);
   });
 });
