@@ -100,4 +100,22 @@ describe('structure/local-links and symlinks', () => {
       rmSync(base, { recursive: true, force: true });
     }
   });
+  it('names a symbolic link loop as such, not as a missing file', async () => {
+    const project = mkdtempSync(join(tmpdir(), 'design-check-links-'));
+    try {
+      symlinkSync(join(project, 'b.md'), join(project, 'a.md'));
+      symlinkSync(join(project, 'a.md'), join(project, 'b.md'));
+      const found = await lintWithRule(localLinks, 'Intro.\n\nSee [the notes](./a.md#intro) and [c](./c.md).\n', undefined, {
+        plugin: 'structure',
+        path: join(project, 'design.md'),
+        projectRoot: project,
+      });
+      expect(found.map((d) => [d.messageId, d.line, d.column, d.message])).toEqual([
+        ['linkLoop', 3, 5, 'Unexpected link "./a.md#intro": a.md is a symbolic link that leads round in a loop; point it at a file, or link to the file itself'],
+        ['missingFile', 3, 35, 'Unexpected link "./c.md": no file at c.md; fix the path or add the file'],
+      ]);
+    } finally {
+      rmSync(project, { recursive: true, force: true });
+    }
+  });
 });

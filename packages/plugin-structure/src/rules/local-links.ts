@@ -4,7 +4,7 @@ import { extname, isAbsolute, relative, sep } from 'node:path';
 import { isRemote, noteRead, parseLinkedDoc, resolveLocal, type DesignDoc, type Link, type Rule } from '@design-check/core';
 import { rootOf, walk } from '../util/mdast.js';
 
-type MessageId = 'missingFile' | 'outsideRoot' | 'missingAnchor' | 'missingAnchorInFile';
+type MessageId = 'missingFile' | 'linkLoop' | 'outsideRoot' | 'missingAnchor' | 'missingAnchorInFile';
 
 /** Largest linked markdown file whose headings are read to check an anchor. */
 const MAX_ANCHOR_FILE = 2 * 1024 * 1024;
@@ -49,6 +49,16 @@ function anchorsIn(text: string, path: string): Promise<Set<string> | undefined>
   return anchors;
 }
 
+/** True when `path`, or a folder on its way, is a symbolic link that leads back into itself. */
+function isLinkLoop(path: string): boolean {
+  try {
+    statSync(path);
+    return false;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'ELOOP';
+  }
+}
+
 const hasAnchor = (anchors: Set<string>, a: string) => anchors.has(a) || [...anchors].some((x) => x.toLowerCase() === a.toLowerCase());
 
 /** Links to local files and `#anchors` resolve; remote links are never fetched. */
@@ -58,6 +68,7 @@ export const localLinks: Rule<Record<string, never>, MessageId> = {
     description: 'Require local links and #anchors to resolve inside the project.',
     messages: {
       missingFile: 'Unexpected link "{{url}}": no file at {{target}}; fix the path or add the file',
+      linkLoop: 'Unexpected link "{{url}}": {{target}} is a symbolic link that leads round in a loop; point it at a file, or link to the file itself',
       outsideRoot: 'Unexpected link "{{url}}" that leaves the project root; link only to files inside the project',
       missingAnchor: 'Unexpected link "{{url}}": no heading in this document has the anchor "#{{anchor}}"',
       missingAnchorInFile: 'Unexpected link "{{url}}": {{target}} has no heading with the anchor "#{{anchor}}"',
@@ -106,7 +117,7 @@ export const localLinks: Rule<Record<string, never>, MessageId> = {
       const shown = relative(projectRoot, target.path).split('\\').join('/') || '.';
       noteRead(doc, target.path);
       if (!existsSync(target.path)) {
-        report(link, 'missingFile', { target: shown });
+        report(link, isLinkLoop(target.path) ? 'linkLoop' : 'missingFile', { target: shown });
         continue;
       }
       // A symlink inside the root may point outside it: judge where it really leads.
