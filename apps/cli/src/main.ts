@@ -177,10 +177,8 @@ async function runCheck(files: string[], flags: CheckFlags, io: CliIO, plugins: 
     read: (path) => readDocument(path, { projectRoot: rootOf(path), maxBytes }),
     maxBytes,
     cache,
-    // One document at a time under --timing, so that each rule's time is its own. Otherwise four
-    // in flight: while the rules of one run here, the next ones are parsed and linted in the
-    // engine threads, which then seldom wait (500 designs: 30.5 s against 34.6–36.3 s with two,
-    // about 60 MB more at the peak; three and six were slower than four).
+    // One document at a time under --timing (each rule's time its own); else four in flight, so that
+    // the engine threads seldom wait (docs/performance.md, "Designs in flight").
     concurrency: flags.timing ? 1 : 4,
     needsSource: formatter === getFormatter('stylish'),
     ...(flags.fix || flags.fixDryRun ? { fix: { only: fixable, fixed } } : {}),
