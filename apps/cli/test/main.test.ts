@@ -1,7 +1,6 @@
 import { existsSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Plugin } from '@design-check/core';
 import { main, type CliIO } from '../src/main.js';
 import { DESIGN, demo } from './demo-plugin.js';
 import { EXAMPLES, REPO, project } from './helpers.js';
