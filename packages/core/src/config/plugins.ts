@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { resolve as resolveModule } from 'import-meta-resolve';
 import type { Plugin } from '../types.js';
 import { ConfigError } from './validate.js';
 
@@ -30,7 +29,7 @@ function notAPlugin(value: unknown): string | undefined {
 }
 
 /** The module URL of a plugin named in a config: a package name, or a path from the config's folder. */
-function locate(spec: string, dir: string): string {
+function locate(spec: string, dir: string, resolveModule: typeof import('import-meta-resolve').resolve): string {
   if (spec.startsWith('.') || isAbsolute(spec)) {
     const path = resolve(dir, spec);
     if (!existsSync(path)) throw new Error(`there is no file ${path} (a path is read from the config's folder)`);
@@ -48,11 +47,14 @@ function locate(spec: string, dir: string): string {
  */
 export async function loadPlugins(specs: readonly string[] | undefined, dir: string, file: string | undefined): Promise<Plugin[]> {
   const out: Plugin[] = [];
-  for (const [i, spec] of (specs ?? []).entries()) {
+  if (!specs?.length) return out;
+  // Loaded only by a config that names plugins.
+  const { resolve: resolveModule } = await import('import-meta-resolve');
+  for (const [i, spec] of specs.entries()) {
     const key = `plugins[${i}]`;
     let url: string;
     try {
-      url = locate(spec, dir);
+      url = locate(spec, dir, resolveModule);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       const why = code === 'ERR_MODULE_NOT_FOUND' ? `it is not installed where the config is (install it: npm install --save-dev ${spec})` : (e as Error).message.split('\n')[0];
