@@ -52,13 +52,16 @@ let enabledDir: string | undefined;
 /**
  * Where the cache lives: `DESIGN_CHECK_COMPILE_CACHE` names a folder, `0` or `false` there (or
  * Node's own `NODE_DISABLE_COMPILE_CACHE=1`) turns it off; by default a folder of this user's in
- * the system's temporary folder (as Node's own compile cache), one per Node version.
+ * the system's temporary folder (as Node's own compile cache), one per Node version. On a CI
+ * runner (`CI` set) it is off unless a folder is named: a fresh runner would pay for writing a
+ * cache that no later run reads (a CI that keeps the folder between jobs names it).
  */
 export function defaultCompileCacheDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
   const named = env.DESIGN_CHECK_COMPILE_CACHE;
   if (env.NODE_DISABLE_COMPILE_CACHE === '1' || named === '0' || named === 'false') return undefined;
   const versioned = `${process.version}-${process.arch}`;
   if (named) return join(named, versioned);
+  if (env.CI && env.CI !== '0' && env.CI !== 'false') return undefined;
   const uid = typeof process.getuid === 'function' ? process.getuid() : undefined;
   return join(tmpdir(), `design-check-compile-cache${uid === undefined ? '' : `-${uid}`}`, versioned);
 }

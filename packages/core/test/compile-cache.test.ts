@@ -79,11 +79,15 @@ describe('compile cache', () => {
     expect(run(join(base, 'v'), file)).toMatchObject({ on: false, values: [4], hits: 0, misses: 0 });
   });
 
-  it('is off when DESIGN_CHECK_COMPILE_CACHE is 0 or Node’s own cache is disabled, and else one folder per Node version', () => {
+  it('is off when DESIGN_CHECK_COMPILE_CACHE is 0, Node’s own cache is disabled or on a CI runner without a named folder, and else one folder per Node version', () => {
     expect(defaultCompileCacheDir({ DESIGN_CHECK_COMPILE_CACHE: '0' })).toBeUndefined();
     expect(defaultCompileCacheDir({ DESIGN_CHECK_COMPILE_CACHE: 'false' })).toBeUndefined();
     expect(defaultCompileCacheDir({ NODE_DISABLE_COMPILE_CACHE: '1' })).toBeUndefined();
     expect(defaultCompileCacheDir({ DESIGN_CHECK_COMPILE_CACHE: '/var/cache/dc' })).toBe(join('/var/cache/dc', `${process.version}-${process.arch}`));
     expect(defaultCompileCacheDir({})).toContain(join(tmpdir(), 'design-check-compile-cache'));
+    // A CI runner starts fresh: no cache unless it names a folder it keeps.
+    expect(defaultCompileCacheDir({ CI: 'true' })).toBeUndefined();
+    expect(defaultCompileCacheDir({ CI: 'true', DESIGN_CHECK_COMPILE_CACHE: '/ci/cache' })).toBe(join('/ci/cache', `${process.version}-${process.arch}`));
+    expect(defaultCompileCacheDir({ CI: 'false' })).toContain(join(tmpdir(), 'design-check-compile-cache'));
   });
 });
