@@ -34,6 +34,7 @@ const entry = `module.exports = {
   resolver: require(${JSON.stringify(real(from.resolve('@stoplight/spectral-ref-resolver')))}),
   functions: require(${JSON.stringify(functionsMain)}),
   formats: require(${JSON.stringify(real(fromRulesets.resolve('@stoplight/spectral-formats')))}),
+  nimma: require(${JSON.stringify(real(createRequire(real(from.resolve('@stoplight/spectral-core'))).resolve('nimma/legacy')))}),
   fromFunctions: {
 ${functionsModules.map((id) => `    ${JSON.stringify(id)}: require(${JSON.stringify(real(fromFunctions.resolve(id)))}),`).join('\n')}
   },

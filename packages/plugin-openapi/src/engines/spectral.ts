@@ -7,6 +7,7 @@ import { isNoise, noiseRulesOff, onRefKey, withoutCascades } from './filters.js'
 import { spectralSetup, type SpectralSetup } from './spectral-config.js';
 import { shareSpectralAjv } from './spectral-ajv.js';
 import { vendorEngines } from './vendor.js';
+import { shareNimma } from './spectral-nimma.js';
 import { reason } from './project-config.js';
 import { closestName, ConfigError, timed } from '@design-check/core';
 
@@ -43,6 +44,7 @@ export function loadSpectral(): Promise<SpectralModules> {
         ]),
   ).then(([core, rulesets, parsers, resolver]) => {
     shareSpectralAjv(bundled ? (id) => bundled.fromFunctions[id] : functionsRequire());
+    shareNimma(bundled ? bundled.nimma : nimmaModule());
     const c = cjs<typeof import('@stoplight/spectral-core')>(core);
     return {
       Spectral: c.Spectral,
@@ -71,6 +73,11 @@ function coreFunctions(): { functions: Record<string, unknown>; formats: Record<
   if (bundled) return { functions: bundled.functions, formats: bundled.formats };
   const fromRulesets = createRequire(createRequire(import.meta.url).resolve('@stoplight/spectral-rulesets'));
   return { functions: fromRulesets('@stoplight/spectral-functions'), formats: fromRulesets('@stoplight/spectral-formats') };
+}
+
+/** `nimma/legacy` as Spectral's runner requires it, for spectral-nimma.ts. */
+function nimmaModule(): unknown {
+  return createRequire(createRequire(import.meta.url).resolve('@stoplight/spectral-core'))('nimma/legacy');
 }
 
 /** `require` from Spectral's functions package (a dependency of its rulesets), for spectral-ajv.ts. */
