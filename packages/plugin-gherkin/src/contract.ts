@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, relative, sep } from 'node:path';
 import { isRemote, metadataField, noteRead, parseDesignDoc, parseLinkedDoc, resolveLocal, type DesignDoc, type Location } from '@design-check/core';
@@ -67,25 +66,10 @@ export function criteriaIn(doc: DesignDoc): Map<number, string> {
   return out;
 }
 
-// Designs of one project often link the same contract: its criteria are read once per content.
-const known = new Map<string, Promise<Map<number, string> | undefined>>();
-const KNOWN_MAX = 32;
-
-/**
- * The criteria of a contract file, remembered by file and content (a copy each time: callers may
- * change it). The file is parsed as the design is, bounded (core's `parseLinkedDoc`); one that
- * cannot be parsed within the bounds has no criteria to check against.
- */
+/** The criteria of a contract file, parsed bounded as the design is; undefined when it cannot be. */
 async function criteriaOf(text: string, path: string): Promise<Map<number, string> | undefined> {
-  const key = `${path}\0${createHash('sha1').update(text).digest('base64')}`;
-  let criteria = known.get(key);
-  if (!criteria) {
-    criteria = parseLinkedDoc(text, path).then((doc) => (doc ? criteriaIn(doc) : undefined));
-    if (known.size >= KNOWN_MAX) known.delete(known.keys().next().value!);
-    known.set(key, criteria);
-  }
-  const read = await criteria;
-  return read && new Map(read);
+  const doc = await parseLinkedDoc(text, path);
+  return doc && criteriaIn(doc);
 }
 
 /** The Outcome contract link of the Metadata table, read when it is a file inside the project root. */

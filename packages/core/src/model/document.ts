@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Root, Heading, Table as MdTable, TableCell as MdTableCell, Code, ListItem, Html, Link as MdLink, Definition, Nodes } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
@@ -22,16 +23,33 @@ export function parseDesignDoc(text: string, path = 'design.md'): DesignDoc {
  * parsed in the parser thread and stopped at the same budget. When this thread has not loaded
  * the markdown parser (every document so far was parsed in that thread), the file is parsed
  * there too, whatever its size. Undefined when the file cannot be parsed within those bounds:
- * the rule then checks nothing against it.
+ * the rule then checks nothing against it. The same document is handed to every caller: read it,
+ * do not change it.
  */
-export async function parseLinkedDoc(text: string, path: string): Promise<DesignDoc | undefined> {
-  try {
-    return new DesignDoc(await parseBounded(text, { timeoutMs: parseBudget(text), workerAbove: markdownParserLoaded() ? 8_000 : 0 }), path);
-  } catch (e) {
-    if (e instanceof ParseFailure) return undefined;
-    throw e;
+export function parseLinkedDoc(text: string, path: string): Promise<DesignDoc | undefined> {
+  // Designs of one project often link the same files: each is parsed once per content (small
+  // files only, and a few of them, so that the memo stays small).
+  const key = text.length <= LINKED_MEMO_CHARS ? `${path}\0${createHash('sha1').update(text).digest('base64')}` : undefined;
+  const known = key === undefined ? undefined : linked.get(key);
+  if (known) return known;
+  const parsed = parseBounded(text, { timeoutMs: parseBudget(text), workerAbove: markdownParserLoaded() ? 8_000 : 0 }).then(
+    (source) => new DesignDoc(source, path),
+    (e: unknown) => {
+      if (e instanceof ParseFailure) return undefined;
+      throw e;
+    },
+  );
+  if (key !== undefined) {
+    if (linked.size >= LINKED_MEMO_SIZE) linked.delete(linked.keys().next().value!);
+    linked.set(key, parsed);
+    parsed.catch(() => linked.delete(key));
   }
+  return parsed;
 }
+
+const linked = new Map<string, Promise<DesignDoc | undefined>>();
+const LINKED_MEMO_SIZE = 32;
+const LINKED_MEMO_CHARS = 256 * 1024;
 
 /** The parsed design document that every rule reads. */
 export class DesignDoc {

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { extname, isAbsolute, relative, sep } from 'node:path';
 import { isRemote, noteRead, parseLinkedDoc, resolveLocal, type DesignDoc, type Link, type Rule } from '@design-check/core';
@@ -34,20 +33,8 @@ function images(doc: DesignDoc): Link[] {
   return out;
 }
 
-// Designs of one project often link the same files: their anchors are read once per content.
-const known = new Map<string, Promise<Set<string> | undefined>>();
-const KNOWN_MAX = 64;
-
-function anchorsIn(text: string, path: string): Promise<Set<string> | undefined> {
-  const key = `${path}\0${createHash('sha1').update(text).digest('base64')}`;
-  let anchors = known.get(key);
-  if (!anchors) {
-    anchors = parseLinkedDoc(text, path).then((d) => d?.anchors);
-    if (known.size >= KNOWN_MAX) known.delete(known.keys().next().value!);
-    known.set(key, anchors);
-  }
-  return anchors;
-}
+/** The anchors of a linked markdown file, parsed bounded as the design is; undefined when it cannot be. */
+const anchorsIn = (text: string, path: string): Promise<Set<string> | undefined> => parseLinkedDoc(text, path).then((d) => d?.anchors);
 
 /** True when `path`, or a folder on its way, is a symbolic link that leads back into itself. */
 function isLinkLoop(path: string): boolean {
