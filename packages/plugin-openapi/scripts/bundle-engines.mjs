@@ -9,7 +9,7 @@
 // dist/engines/vendor.LICENSES.txt.
 import { readFileSync, readdirSync, writeFileSync, mkdirSync, realpathSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
@@ -34,6 +34,7 @@ const entry = `module.exports = {
   resolver: require(${JSON.stringify(real(from.resolve('@stoplight/spectral-ref-resolver')))}),
   functions: require(${JSON.stringify(functionsMain)}),
   formats: require(${JSON.stringify(real(fromRulesets.resolve('@stoplight/spectral-formats')))}),
+  assertions: require(${JSON.stringify(join(dirname(real(from.resolve('@stoplight/spectral-core'))), 'ruleset/validation/assertions.js'))}),
   nimma: require(${JSON.stringify(real(createRequire(real(from.resolve('@stoplight/spectral-core'))).resolve('nimma/legacy')))}),
   fromFunctions: {
 ${functionsModules.map((id) => `    ${JSON.stringify(id)}: require(${JSON.stringify(real(fromFunctions.resolve(id)))}),`).join('\n')}

@@ -20,6 +20,9 @@ export interface SpectralSetup {
   consulted: string[];
 }
 
+/** The key of the setup of a project without a Spectral config: design-check's own ruleset. */
+export const DEFAULT_SETUP_KEY = 'default';
+
 const NAMES = ['.spectral.yaml', '.spectral.yml', '.spectral.json'];
 const CODE_NAMES = ['.spectral.js', '.spectral.mjs', '.spectral.cjs', '.spectral.ts'];
 const MODES = new Set(['recommended', 'all', 'off']);
@@ -66,7 +69,7 @@ export async function spectralSetup(projectRoot: string, settings: Record<string
   const found = findConfigFile(projectRoot, settings.spectral, NAMES, CODE_NAMES);
   const issues: ConfigIssue[] = found.issue ? [found.issue] : [];
   const consulted = [...found.probed];
-  if (!found.file) return { mode: 'recommended', rules: {}, aliases: {}, named: new Set(), issues, key: 'default', consulted };
+  if (!found.file) return { mode: 'recommended', rules: {}, aliases: {}, named: new Set(), issues, key: DEFAULT_SETUP_KEY, consulted };
   const layer = await load(found.file, projectRoot, issues, 0, consulted);
   const setup: SpectralSetup = {
     mode: layer.mode ?? 'none',

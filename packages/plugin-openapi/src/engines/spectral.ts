@@ -4,10 +4,11 @@ import type { Spectral as SpectralClass, Document as SpectralDocument, RulesetDe
 import { engineInput, fromPlainConfigError, inCut, runEngine, noteConsulted, placeInFile, refusal, tidy, toPlainConfigError, VIRTUAL_FILE, warmEngine, type EngineFinding, type EngineOptions, type EngineResult, type PlainConfigError } from './common.js';
 import { isNoise, noiseRulesOff, onRefKey, withoutCascades } from './filters.js';
 
-import { spectralSetup, type SpectralSetup } from './spectral-config.js';
+import { DEFAULT_SETUP_KEY, spectralSetup, type SpectralSetup } from './spectral-config.js';
 import { shareSpectralAjv } from './spectral-ajv.js';
 import { vendorEngines } from './vendor.js';
 import { shareNimma } from './spectral-nimma.js';
+import { withTrustedRuleset } from './spectral-trust.js';
 import { reason } from './project-config.js';
 import { closestName, ConfigError, timed } from '@design-check/core';
 
@@ -17,6 +18,8 @@ interface SpectralModules {
   oas: RulesetDefinition;
   Json: unknown;
   Resolver: new (opts: unknown) => unknown;
+  /** Spectral's ruleset assertions (spectral-trust.ts). */
+  assertions: unknown;
 }
 
 // The Spectral packages are CommonJS: their named exports sit on `default` when imported from ESM.
@@ -52,6 +55,7 @@ export function loadSpectral(): Promise<SpectralModules> {
       oas: rulesetOf(cjs<RulesetDefinition | { default: RulesetDefinition }>(rulesets)),
       Json: cjs<{ Json: unknown }>(parsers).Json,
       Resolver: cjs<{ Resolver: new (opts: unknown) => unknown }>(resolver).Resolver,
+      assertions: bundled ? bundled.assertions : coreRequire()('./ruleset/validation/assertions.js'),
     };
   });
   return loading;
@@ -75,9 +79,14 @@ function coreFunctions(): { functions: Record<string, unknown>; formats: Record<
   return { functions: fromRulesets('@stoplight/spectral-functions'), formats: fromRulesets('@stoplight/spectral-formats') };
 }
 
+/** `require` from Spectral's core package (its main module's folder). */
+function coreRequire(): (id: string) => unknown {
+  return createRequire(createRequire(import.meta.url).resolve('@stoplight/spectral-core'));
+}
+
 /** `nimma/legacy` as Spectral's runner requires it, for spectral-nimma.ts. */
 function nimmaModule(): unknown {
-  return createRequire(createRequire(import.meta.url).resolve('@stoplight/spectral-core'))('nimma/legacy');
+  return coreRequire()('nimma/legacy');
 }
 
 /** `require` from Spectral's functions package (a dependency of its rulesets), for spectral-ajv.ts. */
@@ -150,19 +159,26 @@ const SEVERITIES = ['error', 'warn', 'info', 'hint', 'off'];
 
 const instances = new Map<string, SpectralClass>();
 
+/** The ruleset design-check gives Spectral for a setup: `spectral:oas` in its mode, the fragment-noise rules off, the project's rules. */
+export function rulesetDefinition(S: SpectralModules, setup: SpectralSetup): RulesetDefinition {
+  const extendsList = setup.mode === 'none' ? [] : [[S.oas, setup.mode]];
+  const oasRules = (S.oas as { rules: Record<string, unknown> }).rules;
+  const quiet = setup.mode === 'none' ? {} : noiseRulesOff('spectral', setup.named, (code) => code in oasRules);
+  return { extends: extendsList, aliases: setup.aliases, rules: { ...quiet, ...convertRules(setup) } } as unknown as RulesetDefinition;
+}
+
 /** A Spectral instance with the project's ruleset; a ruleset Spectral refuses is a ConfigError. */
 function instanceFor(S: SpectralModules, setup: SpectralSetup): SpectralClass {
   const cached = instances.get(setup.key);
   if (cached) return cached;
   const spectral = new S.Spectral({ resolver: refusingResolver(S) as never });
-  const extendsList = setup.mode === 'none' ? [] : [[S.oas, setup.mode]];
-  const oasRules = (S.oas as { rules: Record<string, unknown> }).rules;
-  const quiet = setup.mode === 'none' ? {} : noiseRulesOff('spectral', setup.named, (code) => code in oasRules);
-  const rules = { ...quiet, ...convertRules(setup) };
+  const definition = rulesetDefinition(S, setup);
   try {
-    spectral.setRuleset({ extends: extendsList, aliases: setup.aliases, rules } as unknown as RulesetDefinition);
+    // design-check's own ruleset (no project config) is valid by its tests; a project's is validated.
+    if (setup.key === DEFAULT_SETUP_KEY) withTrustedRuleset(S.assertions, () => spectral.setRuleset(definition));
+    else spectral.setRuleset(definition);
   } catch (e) {
-    throw invalidRuleset(setup, e, oasRules);
+    throw invalidRuleset(setup, e, (S.oas as { rules: Record<string, unknown> }).rules);
   }
   instances.set(setup.key, spectral);
   return spectral;

@@ -16,6 +16,8 @@ export interface VendorEngines {
   resolver: unknown;
   functions: Record<string, unknown>;
   formats: Record<string, unknown>;
+  /** Spectral's ruleset assertions module (see spectral-trust.ts). */
+  assertions: unknown;
   /** `nimma/legacy` as Spectral's runner requires it (see spectral-nimma.ts). */
   nimma: unknown;
   fromFunctions: Record<string, unknown>;
