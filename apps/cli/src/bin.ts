@@ -8,6 +8,16 @@ function finish(code: number): void {
   setTimeout(() => process.exit(code), 1000).unref();
 }
 
+/**
+ * False for the commands and options that check no document (help, version, rule listings, init),
+ * and with `--cache`, where the results of unchanged designs come from the cache and no engine
+ * should load for them.
+ */
+function mayCheck(argv: string[]): boolean {
+  if (argv[0] === 'init' || argv.includes('--cache')) return false;
+  return !argv.some((a) => ['-h', '--help', '-v', '--version', '--list-rules', '--explain', '--print-config'].includes(a.split('=')[0]));
+}
+
 async function run(argv: string[]): Promise<number> {
   const io = processIO();
   // A --cache run with nothing changed replays its report before core, remark or a plugin loads.
@@ -20,8 +30,10 @@ async function run(argv: string[]): Promise<number> {
     }
     if (replayed !== undefined) return replayed;
   }
-  // CommonJS engines (Redocly, Spectral, TypeScript…) start from V8's code cache of an earlier run.
+  // CommonJS engines (Redocly, Spectral, TypeScript…) start from V8's code cache of an earlier run,
+  // and a check starts the engine threads the last run needed while the rest of the CLI loads.
   (await import('@design-check/core/compile-cache')).enableCompileCache();
+  if (mayCheck(argv)) (await import('@design-check/core/threads')).prestartThreads();
   const code = await (await import('./main.js')).main(argv, io);
   await (await import('@design-check/core')).flushCompileCaches();
   return code;

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { lstatSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import Module from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 
 /**
@@ -14,7 +15,7 @@ import vm from 'node:vm';
  * the ES module syntax Node 20.19 detects in `.js` files. Here a file V8 cannot compile as a
  * script, and any module that is not CommonJS, goes to Node's own loader untouched.
  *
- * One file per thread role (`main`, an engine lane): a JSON index of entries (file name, a hash
+ * One file per thread role (`main`, an engine lane) and installation of design-check: a JSON index of entries (file name, a hash
  * of its content, where its data sits) and the data, written whole to a temporary name and
  * renamed, so that readers never see half a file. An entry whose hash differs from the file's
  * content, data V8 rejects (another V8, other flags) or a damaged cache file costs a normal
@@ -48,6 +49,49 @@ const MAX_BYTES = 96 * 2 ** 20;
 
 let state: State | undefined;
 let enabledDir: string | undefined;
+
+/**
+ * Which installation of design-check this is (the path of this module: a project's node_modules,
+ * a global install). Each keeps files of its own in the cache folder, so that a file holds only
+ * the modules of one installation (a few MB) and never collects those of installations long gone,
+ * which every run would read whole.
+ */
+const INSTALL = createHash('sha1').update(fileURLToPath(import.meta.url)).digest('hex').slice(0, 10);
+
+/** How many installations keep their files in the cache folder: the files of older ones are deleted. */
+const KEEP_INSTALLS = 8;
+
+/** The path of this installation's file `name` (`main.cache`, `prestart.json`) in the cache folder; undefined when the cache is off. */
+export function compileCacheFile(name: string): string | undefined {
+  if (!enabledDir) return undefined;
+  const dot = name.lastIndexOf('.');
+  return join(enabledDir, `${name.slice(0, dot).replace(/[^a-z0-9-]/gi, '_')}-${INSTALL}${name.slice(dot)}`);
+}
+
+const INSTALL_FILE = /^[a-z0-9_-]+?-([0-9a-f]{10})\.(?:cache|json)$/i;
+
+/**
+ * Delete the files of all but the {@link KEEP_INSTALLS} installations written to last (this one
+ * always kept), and files of an older layout. Never throws.
+ */
+function pruneInstalls(dir: string): void {
+  try {
+    const latest = new Map<string, number>();
+    const files: Array<{ name: string; install?: string }> = [];
+    for (const name of readdirSync(dir)) {
+      if (name.endsWith('.tmp')) continue;
+      const install = INSTALL_FILE.exec(name)?.[1];
+      files.push({ name, install });
+      if (!install) continue;
+      const mtime = statSync(join(dir, name)).mtimeMs;
+      latest.set(install, Math.max(latest.get(install) ?? 0, install === INSTALL ? Infinity : mtime));
+    }
+    const kept = new Set([...latest].sort((a, b) => b[1] - a[1]).slice(0, KEEP_INSTALLS).map(([k]) => k));
+    for (const f of files) if (!f.install || !kept.has(f.install)) rmSync(join(dir, f.name), { force: true });
+  } catch {
+    // A folder that cannot be listed: nothing to tidy.
+  }
+}
 
 /**
  * Where the cache lives: `DESIGN_CHECK_COMPILE_CACHE` names a folder, `0` or `false` there (or
@@ -151,9 +195,9 @@ export function enableCompileCache(dir: string | undefined = defaultCompileCache
   } catch {
     return undefined;
   }
-  const file = join(dir, `${role.replace(/[^a-z0-9-]/gi, '_')}.cache`);
-  state = { file, ...readState(file), fresh: new Map(), hits: 0, misses: 0 };
   enabledDir = dir;
+  const file = compileCacheFile(`${role}.cache`)!;
+  state = { file, ...readState(file), fresh: new Map(), hits: 0, misses: 0 };
   install(state);
   return dir;
 }
@@ -201,6 +245,7 @@ export function saveCompileCache(): void {
     } finally {
       rmSync(temp, { force: true });
     }
+    pruneInstalls(dirname(s.file));
     s.entries = entries;
     s.data = data;
     s.fresh.clear();

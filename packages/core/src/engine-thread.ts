@@ -1,5 +1,6 @@
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
-import { compileCacheDir, saveCompileCache } from './compile-cache.js';
+import { compileCacheDir, compileCacheFile, saveCompileCache } from './compile-cache.js';
 
 /**
  * Why work sent to the engine thread gave up: it threw or the thread died (`crash`), it ran past
@@ -40,10 +41,17 @@ export const ENGINE_THREAD_MEMORY_MB = 2048;
 /**
  * One engine thread for the life of the process, reused task after task (each module is loaded
  * once in it), stopped and replaced when a task runs past its budget or kills it. Tasks run one
- * at a time. While a task is pending it keeps the process alive; idle, it does not.
+ * at a time. While a task is queued or running it keeps the process alive; idle, or running only
+ * background tasks (warm-ups started ahead of need, see {@link prestartThreads}), it does not.
  */
 class EngineThread {
   private worker?: Worker;
+  /** Tasks queued or running that keep the process alive. */
+  private holds = 0;
+  /** Background tasks queued or running. */
+  background = 0;
+  /** True once a task that is not a warm-up was queued: warm-ups queued later are not prestarted. */
+  hadWork = false;
   constructor(private readonly lane: string) {}
 
   /** True while the thread runs (it may be idle): a thread that was never started or was stopped is not. */
@@ -54,17 +62,37 @@ class EngineThread {
   private next = 0;
   private tail: Promise<unknown> = Promise.resolve();
 
-  run<T>(url: string, fn: string, input: unknown, timeoutMs: number): Promise<T> {
-    const run = this.tail.then(() => this.send<T>(url, fn, input, timeoutMs));
+  /** Keep the process alive while `delta` more (or fewer) tasks wait for this thread. */
+  hold(delta: number): void {
+    this.holds += delta;
+    if (this.holds > 0) this.worker?.ref();
+    else this.worker?.unref();
+  }
+
+  run<T>(url: string, fn: string, input: unknown, timeoutMs: number, background = false): Promise<T> {
+    if (background) this.background++;
+    else this.hold(1);
+    const run = this.tail.then(() => this.send<T>(url, fn, input, timeoutMs, background));
     this.tail = run.catch(() => undefined);
+    void run.then(
+      () => this.settled(background),
+      () => this.settled(background),
+    );
     return run;
   }
 
-  private send<T>(url: string, fn: string, input: unknown, timeoutMs: number): Promise<T> {
-    // A module file (not code to eval): the host's preloads (`node --import`) run in it too.
-    const worker = (this.worker ??= new Worker(new URL('./engine-worker.js', import.meta.url), { execArgv: threadExecArgv(), resourceLimits: { maxOldGenerationSizeMb: ENGINE_THREAD_MEMORY_MB }, workerData: { compileCache: compileCacheDir(), role: this.lane } }));
+  private settled(background: boolean): void {
+    if (background) this.background--;
+    else this.hold(-1);
+  }
+
+  private send<T>(url: string, fn: string, input: unknown, timeoutMs: number, background: boolean): Promise<T> {
+    if (!this.worker) {
+      // A module file (not code to eval): the host's preloads (`node --import`) run in it too.
+      this.worker = new Worker(new URL('./engine-worker.js', import.meta.url), { execArgv: threadExecArgv(), resourceLimits: { maxOldGenerationSizeMb: ENGINE_THREAD_MEMORY_MB }, workerData: { compileCache: compileCacheDir(), role: this.lane } });
+    }
+    const worker = this.worker;
     const id = ++this.next;
-    worker.ref();
     return new Promise<T>((resolve, reject) => {
       const done = (stop: boolean) => {
         clearTimeout(timer);
@@ -74,14 +102,20 @@ class EngineThread {
         if (stop) {
           if (this.worker === worker) this.worker = undefined;
           void worker.terminate();
-        } else worker.unref();
+        }
+      };
+      // A background task's timer does not keep the process alive either.
+      const arm = (ms: number) => {
+        const t = setTimeout(onTimeout, ms);
+        if (background) t.unref();
+        return t;
       };
       const onMessage = (m: Reply) => {
         if (m.id !== id) return;
         if (m.started) {
           // The budget is the task's own: loading the engine on a busy machine does not count.
           clearTimeout(timer);
-          timer = setTimeout(onTimeout, timeoutMs);
+          timer = arm(timeoutMs);
           return;
         }
         done(false);
@@ -101,10 +135,13 @@ class EngineThread {
         done(true);
         reject(new EngineFailure('timeout', `it took longer than ${timeoutMs} ms`));
       };
-      let timer = setTimeout(onTimeout, START_BUDGET_MS + timeoutMs);
+      let timer = arm(START_BUDGET_MS + timeoutMs);
       worker.on('message', onMessage);
       worker.on('error', onError);
       worker.on('exit', onExit);
+      // A 'message' listener refs the worker again: only tasks someone waits for keep the process alive.
+      if (this.holds > 0) worker.ref();
+      else worker.unref();
       try {
         worker.postMessage({ id, url, fn, input });
       } catch (e) {
@@ -136,22 +173,136 @@ export function canRunInThread(url: string): boolean {
  * TypeScript compile gives its own.
  */
 export function runInThread<T>(url: string, fn: string, input: unknown, timeoutMs: number, lane = 'engine'): Promise<T> {
+  const thread = threadOf(lane);
+  thread.hadWork = true;
+  return thread.run<T>(url, fn, input, timeoutMs);
+}
+
+function threadOf(lane: string): EngineThread {
   let thread = threads.get(lane);
   if (!thread) threads.set(lane, (thread = new EngineThread(lane)));
-  return thread.run<T>(url, fn, input, timeoutMs);
+  return thread;
+}
+
+/** A warm-up: the call that loads an engine in its thread ahead of the first task that needs it. */
+interface WarmUp {
+  lane: string;
+  url: string;
+  fn: string;
+  input: unknown;
+}
+
+/** The warm-ups of this process, by lane, module, function and input, each run once. */
+const warmUps = new Map<string, { warmUp: WarmUp; done: Promise<unknown>; background: boolean; settled: boolean }>();
+/** The warm-ups this run queued in each lane before that lane's first other task, in order: what the next run prestarts. */
+const firstWarmUps: WarmUp[] = [];
+
+/**
+ * Run a warm-up in the engine thread of `lane`: `fn` of the module at `url` on `input`, as
+ * {@link runInThread} runs it, but once per process (the same warm-up asked for again gets the
+ * first one's promise). The warm-ups a lane runs before its first other task are remembered in
+ * the compile-cache folder, and the next run starts them as it starts ({@link prestartThreads}).
+ */
+export function warmInThread<T>(url: string, fn: string, input: unknown, timeoutMs: number, lane = 'engine'): Promise<T> {
+  const key = JSON.stringify([lane, url, fn, input]);
+  const thread = threadOf(lane);
+  const known = warmUps.get(key);
+  if (known) {
+    if (known.background && !known.settled) {
+      // Prestarted: someone now waits for it, so it keeps the process alive from here on.
+      known.background = false;
+      thread.hold(1);
+      void known.done.then(
+        () => thread.hold(-1),
+        () => thread.hold(-1),
+      );
+    }
+    if (!thread.hadWork && !firstWarmUps.some((w) => JSON.stringify([w.lane, w.url, w.fn, w.input]) === key)) firstWarmUps.push(known.warmUp);
+    return known.done as Promise<T>;
+  }
+  const warmUp = { lane, url, fn, input };
+  if (!thread.hadWork) firstWarmUps.push(warmUp);
+  const done = thread.run<T>(url, fn, input, timeoutMs);
+  track(key, warmUp, done, false);
+  return done;
+}
+
+function track(key: string, warmUp: WarmUp, done: Promise<unknown>, background: boolean): void {
+  const entry = { warmUp, done, background, settled: false };
+  warmUps.set(key, entry);
+  void done.then(
+    () => (entry.settled = true),
+    () => {
+      entry.settled = true;
+      // A failed warm-up is tried again by the next one who asks (the thread may have been stopped).
+      if (warmUps.get(key) === entry) warmUps.delete(key);
+    },
+  );
+}
+
+const PRESTART_FILE = 'prestart.json';
+/** A prestarted warm-up's budget: a module that takes longer to load is not loaded ahead. */
+const PRESTART_BUDGET_MS = 30_000;
+
+/**
+ * Start, in the background, the warm-ups that the last run of this user (same compile-cache
+ * folder, see compile-cache.ts) queued in each engine thread before that thread's first task:
+ * the threads start and load their engines while this thread is still loading its own modules,
+ * instead of after. Nothing waits for them: a run that needs none of them ends without them, and
+ * a run that needs one gets the prestarted promise. Only `file:` URLs of `.js` modules are
+ * started, from a file in the folder the compile cache already trusts; a missing or damaged file
+ * starts nothing. Call it after `enableCompileCache`.
+ */
+export function prestartThreads(): void {
+  const file = compileCacheFile(PRESTART_FILE);
+  if (!file) return;
+  let list: unknown;
+  try {
+    list = JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return;
+  }
+  if (!Array.isArray(list)) return;
+  for (const w of list.slice(0, 16) as Partial<WarmUp>[]) {
+    if (!w || typeof w.lane !== 'string' || typeof w.url !== 'string' || typeof w.fn !== 'string' || !canRunInThread(w.url) || !/^[\w-]{1,32}$/.test(w.lane)) continue;
+    const warmUp = { lane: w.lane, url: w.url, fn: w.fn, input: w.input ?? null };
+    const key = JSON.stringify([warmUp.lane, warmUp.url, warmUp.fn, warmUp.input]);
+    if (warmUps.has(key)) continue;
+    track(key, warmUp, threadOf(warmUp.lane).run(warmUp.url, warmUp.fn, warmUp.input, PRESTART_BUDGET_MS, true), true);
+  }
+}
+
+/** Write the warm-ups of this run that the next one should prestart; unchanged, no write. */
+function savePrestart(file: string): void {
+  const text = JSON.stringify(firstWarmUps);
+  try {
+    if (readFileSync(file, 'utf8') === text) return;
+  } catch {
+    // No file yet.
+  }
+  const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  try {
+    writeFileSync(temp, text, { mode: 0o600 });
+    renameSync(temp, file);
+  } catch {
+    rmSync(temp, { force: true });
+  }
 }
 
 const COMPILE_CACHE_MODULE = new URL('./compile-cache.js', import.meta.url).href;
 
 /**
  * Write the compile cache (compile-cache.ts) of this thread and of every engine thread still
- * running, for the next process to start faster; a no-op when the cache is off or nothing new was
+ * running, and the warm-ups to prestart ({@link prestartThreads}), for the next process to start faster; a no-op when the cache is off or nothing new was
  * compiled. Bounded by `budgetMs`: a busy or stuck thread is left as it is.
  */
 export async function flushCompileCaches(budgetMs = 5000): Promise<void> {
   saveCompileCache();
-  if (!compileCacheDir()) return;
-  const saves = [...threads.values()].filter((t) => t.alive).map((t) => t.run<void>(COMPILE_CACHE_MODULE, 'saveCompileCache', null, budgetMs).catch(() => undefined));
+  const file = compileCacheFile(PRESTART_FILE);
+  if (!file) return;
+  savePrestart(file);
+  // A thread still busy with a warm-up nobody asked for is left as it is: waiting would only delay the exit.
+  const saves = [...threads.values()].filter((t) => t.alive && t.background === 0).map((t) => t.run<void>(COMPILE_CACHE_MODULE, 'saveCompileCache', null, budgetMs).catch(() => undefined));
   if (!saves.length) return;
   let timer: NodeJS.Timeout | undefined;
   await Promise.race([Promise.all(saves), new Promise<void>((resolve) => (timer = setTimeout(resolve, budgetMs)))]);

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,7 +38,8 @@ describe('compile cache', () => {
     const dir = join(work, 'a', 'v');
     const file = cjs('one.cjs', 'exports.value = [1, 2, 3].map((n) => n * 2).join(",");');
     expect(run(dir, file)).toMatchObject({ on: true, values: ['2,4,6'], hits: 0, misses: 1 });
-    expect(readdirSync(dir)).toEqual(['test.cache']);
+    // One file per role and installation of design-check.
+    expect(readdirSync(dir)).toEqual([expect.stringMatching(/^test-[0-9a-f]{10}\.cache$/)]);
     expect(run(dir, file)).toMatchObject({ values: ['2,4,6'], hits: 1, misses: 0 });
   });
 
@@ -55,11 +56,32 @@ describe('compile cache', () => {
     const dir = join(work, 'c', 'v');
     const file = cjs('three.cjs', 'exports.value = 3;');
     run(dir, file);
-    writeFileSync(join(dir, 'test.cache'), Buffer.from([9, 0, 0, 0, 1, 2, 3]));
+    const [name] = readdirSync(dir);
+    writeFileSync(join(dir, name), Buffer.from([9, 0, 0, 0, 1, 2, 3]));
     expect(run(dir, file)).toMatchObject({ values: [3], hits: 0, misses: 1 });
-    writeFileSync(join(dir, 'test.cache'), Buffer.concat([Buffer.from([40, 0, 0, 0]), Buffer.from('{"format":1,"entries":{"x":{"key":1}}}   '), Buffer.alloc(64, 7)]));
+    writeFileSync(join(dir, name), Buffer.concat([Buffer.from([40, 0, 0, 0]), Buffer.from('{"format":1,"entries":{"x":{"key":1}}}   '), Buffer.alloc(64, 7)]));
     expect(run(dir, file)).toMatchObject({ values: [3], hits: 0, misses: 1 });
     expect(run(dir, file)).toMatchObject({ values: [3], hits: 1, misses: 0 });
+  });
+
+  it('keeps the files of the eight installations written to last (this one among them), and drops files of an older layout', () => {
+    const dir = join(work, 'p', 'v');
+    mkdirSync(dir, { recursive: true });
+    const old = (name: string, minutesAgo: number) => {
+      writeFileSync(join(dir, name), 'x');
+      const t = new Date(Date.now() - minutesAgo * 60_000);
+      utimesSync(join(dir, name), t, t);
+    };
+    // Nine other installations, the oldest written to 90 minutes ago; a file of the layout before installations.
+    for (let i = 1; i <= 9; i++) old(`main-${String(i).padStart(10, '0')}.cache`, i * 10);
+    old('prestart-0000000009.json', 5);
+    old('engine.cache', 1);
+    const file = cjs('five.cjs', 'exports.value = 5;');
+    run(dir, file);
+    const left = readdirSync(dir).sort();
+    expect(left.filter((n) => n.startsWith('test-'))).toHaveLength(1);
+    // This one and seven others: 9 was written to last (its prestart file), then 1 to 6; 7 and 8 are dropped.
+    expect(left.filter((n) => !n.startsWith('test-'))).toEqual(['main-0000000001.cache', 'main-0000000002.cache', 'main-0000000003.cache', 'main-0000000004.cache', 'main-0000000005.cache', 'main-0000000006.cache', 'main-0000000009.cache', 'prestart-0000000009.json']);
   });
 
   it('leaves a .js file with ES module syntax to Node, which loads it as a module', () => {

@@ -6,12 +6,13 @@
 // (core's compile cache) takes it further. The engines' behaviour is unchanged: the bundle holds
 // the same packages at the same versions, and src/engines/vendor.ts falls back to them when the
 // bundle is absent (TypeScript sources, tests). The licences of the bundled packages go to
-// dist/engines/vendor.LICENSES.txt.
-import { readFileSync, readdirSync, writeFileSync, mkdirSync, realpathSync } from 'node:fs';
+// dist/engines/vendor.LICENSES.txt (scripts/bundle-cjs.mjs at the repository's root).
+import { realpathSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { bundleCjs } from '../../../scripts/bundle-cjs.mjs';
 
 const pkg = fileURLToPath(new URL('..', import.meta.url));
 const out = join(pkg, 'dist', 'engines');
@@ -42,36 +43,4 @@ ${functionsModules.map((id) => `    ${JSON.stringify(id)}: require(${JSON.string
 };
 `;
 
-mkdirSync(out, { recursive: true });
-const result = await build({
-  stdin: { contents: entry, resolveDir: pkg, sourcefile: 'vendor-entry.cjs', loader: 'js' },
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20',
-  // jsonc-parser's `main` is a UMD build that esbuild cannot follow; its ES module build bundles.
-  mainFields: ['module', 'main'],
-  outfile: join(out, 'vendor.cjs'),
-  legalComments: 'eof',
-  metafile: true,
-  logLevel: 'warning',
-});
-
-// One licence text per bundled package, read from the package's own folder.
-const packages = new Map();
-for (const input of Object.keys(result.metafile.inputs)) {
-  const m = /^(.*node_modules\/((?:@[^/]+\/)?[^/]+))\//.exec(input.replaceAll('\\', '/'));
-  if (!m) continue;
-  const dir = join(pkg, m[1]);
-  if (packages.has(dir)) continue;
-  const meta = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
-  const file = readdirSync(dir).find((f) => /^(licen[cs]e|copying)/i.test(f));
-  packages.set(dir, `${meta.name}@${meta.version} (${meta.license ?? 'see package'})\n\n${file ? readFileSync(join(dir, file), 'utf8').trim() : `No licence file in the package; its package.json says: ${meta.license ?? 'nothing'}.`}\n`);
-}
-const notices = [...packages.values()].sort();
-writeFileSync(
-  join(out, 'vendor.LICENSES.txt'),
-  `vendor.cjs bundles these ${notices.length} packages, unchanged:\n\n${notices.join('\n' + '-'.repeat(72) + '\n\n')}`,
-);
-const size = readFileSync(join(out, 'vendor.cjs')).length;
-console.log(`bundled ${notices.length} packages into ${relative(pkg, join(out, 'vendor.cjs'))} (${(size / 2 ** 20).toFixed(1)} MiB)`);
+await bundleCjs(build, { pkg, contents: entry, outfile: join(out, 'vendor.cjs') });

@@ -1,4 +1,4 @@
-import { ENGINE_THREAD_MEMORY_MB, EngineFailure, canRunInThread, defineModel, runInThread, timed, type DesignDoc, type RuleContext } from '@design-check/core';
+import { ENGINE_THREAD_MEMORY_MB, EngineFailure, canRunInThread, defineModel, runInThread, timed, warmInThread, type DesignDoc, type RuleContext } from '@design-check/core';
 import { tsBlocks } from './blocks.js';
 import { compileSettingsOf, DEFAULT_SETTINGS, settingsKey, type CompileSettings } from './settings.js';
 import type { TsDeclaration, TypeScriptModel } from './types.js';
@@ -20,7 +20,7 @@ let preloaded: Promise<void> | undefined;
  */
 export function preloadTypeScript(): Promise<void> {
   preloaded ??= timed('engine', 'typescript (load)', () =>
-    canRunInThread(import.meta.url) ? runInThread<void>(THREAD, 'warmUp', DEFAULT_SETTINGS, WARM_BUDGET_MS) : import('./engine/compile.js').then((m) => m.warmUp(DEFAULT_SETTINGS)),
+    canRunInThread(import.meta.url) ? warmInThread<void>(THREAD, 'warmUp', DEFAULT_SETTINGS, WARM_BUDGET_MS) : import('./engine/compile.js').then((m) => m.warmUp(DEFAULT_SETTINGS)),
   ).catch(() => undefined);
   return preloaded;
 }

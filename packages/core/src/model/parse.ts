@@ -1,8 +1,10 @@
 import type { Root } from 'mdast';
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { stripDirectiveLines } from './directive-lines.js';
 import type { Comment } from './nodes.js';
-import { EngineFailure, canRunInThread, runInThread } from '../engine-thread.js';
+import { EngineFailure, canRunInThread, runInThread, warmInThread } from '../engine-thread.js';
 
 type Parser = { parse(text: string): Root };
 let parser: Parser | undefined;
@@ -19,14 +21,38 @@ export function markdownParserLoaded(): boolean {
   return parser !== undefined;
 }
 
+interface MarkdownModules {
+  unified: typeof import('unified').unified;
+  remarkParse: typeof import('remark-parse').default;
+  remarkGfm: typeof import('remark-gfm').default;
+}
+
+const BUNDLE = fileURLToPath(new URL('../vendor/markdown.cjs', import.meta.url));
+
 /**
- * Load remark with GFM with `import()`, once per thread. `check()` awaits it before a parse here:
- * a `require()` of these ES modules while another import of them is in flight can crash Node 20.
+ * remark with GFM from core's bundle of them (`dist/vendor/markdown.cjs`, see
+ * scripts/bundle-markdown.mjs): one CommonJS file, which loads from the compile cache. From
+ * TypeScript sources (tests) there is no bundle: undefined.
+ */
+function bundledParser(): Parser | undefined {
+  if (!existsSync(BUNDLE)) return undefined;
+  const m = createRequire(import.meta.url)(BUNDLE) as MarkdownModules;
+  return m.unified().use(m.remarkParse).use(m.remarkGfm) as unknown as Parser;
+}
+
+/**
+ * Load remark with GFM, once per thread: the bundle, or else the packages with `import()`.
+ * `check()` awaits it before a parse here: a `require()` of the packages' ES modules while
+ * another import of them is in flight can crash Node 20.
  */
 export function loadMarkdownParser(): Promise<void> {
-  loading ??= Promise.all([import('unified'), import('remark-parse'), import('remark-gfm')]).then(([u, p, g]) =>
-    setMarkdownParser(u.unified().use(p.default).use(g.default) as unknown as Parser),
-  );
+  loading ??= Promise.resolve()
+    .then(() => bundledParser())
+    .then(async (bundled) => {
+      if (bundled) return setMarkdownParser(bundled);
+      const [u, p, g] = await Promise.all([import('unified'), import('remark-parse'), import('remark-gfm')]);
+      setMarkdownParser(u.unified().use(p.default).use(g.default) as unknown as Parser);
+    });
   return loading;
 }
 
@@ -36,11 +62,14 @@ export function loadMarkdownParser(): Promise<void> {
  */
 function markdownParser(): Parser {
   if (!parser) {
-    const require = createRequire(import.meta.url);
-    const { unified } = require('unified') as typeof import('unified');
-    const remarkParse = (require('remark-parse') as typeof import('remark-parse')).default;
-    const remarkGfm = (require('remark-gfm') as typeof import('remark-gfm')).default;
-    parser = unified().use(remarkParse).use(remarkGfm) as unknown as Parser;
+    parser = bundledParser();
+    if (!parser) {
+      const require = createRequire(import.meta.url);
+      const { unified } = require('unified') as typeof import('unified');
+      const remarkParse = (require('remark-parse') as typeof import('remark-parse')).default;
+      const remarkGfm = (require('remark-gfm') as typeof import('remark-gfm')).default;
+      parser = unified().use(remarkParse).use(remarkGfm) as unknown as Parser;
+    }
   }
   return parser;
 }
@@ -181,6 +210,8 @@ export async function parseBounded(text: string, options: BoundedParseOptions): 
   // The size is measured on the text as given; parseSource drops the BOM. From sources (tests
   // run TypeScript directly) a thread cannot load this module: parse here.
   if ((text.length > options.workerAbove || deepest >= DEEP) && canRunInThread(import.meta.url)) {
+    // Loading remark is the thread's warm-up: the next run starts it as it starts (prestartThreads).
+    warmInThread(THREAD_MODULE, 'ready', null, LOAD_BUDGET_MS).catch(() => undefined);
     try {
       return await runInThread<SourceParse>(THREAD_MODULE, 'parseSource', text, options.timeoutMs);
     } catch (e) {
@@ -195,6 +226,9 @@ export async function parseBounded(text: string, options: BoundedParseOptions): 
     throw new ParseFailure('error', (e as Error).message);
   }
 }
+
+/** How long loading remark in the parser thread may take (a busy machine included); the parse's own budget starts after. */
+const LOAD_BUDGET_MS = 60_000;
 
 /** The module the parser thread loads: it imports remark before its first task is timed. */
 const THREAD_MODULE = new URL('./parse-thread.js', import.meta.url).href;

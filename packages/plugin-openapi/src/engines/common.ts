@@ -1,5 +1,5 @@
 import { bundledOf, positionIn, refCycles, regionOf, type Bundled, type JsonPath, type OpenApiModel } from '@design-check/openapi-model';
-import { ConfigError, EngineFailure, canRunInThread, noteRead, runInThread, type DesignDoc, type Severity } from '@design-check/core';
+import { ConfigError, EngineFailure, canRunInThread, noteRead, runInThread, warmInThread, type DesignDoc, type Severity } from '@design-check/core';
 import type { ConfigIssue } from './project-config.js';
 
 /** Options of an engine run. */
@@ -116,7 +116,8 @@ const WARM_BUDGET_MS = 60_000;
  * ready: `fn` of the module at `url` loads it. A failed load is left to the lint, which reports it.
  */
 export function warmEngine(url: string, fn: string): Promise<void> {
-  return runEngine<unknown>(url, fn, null, WARM_BUDGET_MS).then(
+  const load = canRunInThread(url) ? warmInThread<unknown>(url, fn, null, WARM_BUDGET_MS, 'openapi') : runEngine<unknown>(url, fn, null, WARM_BUDGET_MS);
+  return load.then(
     () => undefined,
     () => undefined,
   );

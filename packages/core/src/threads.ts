@@ -1,0 +1,2 @@
+// A light entry for a CLI's first lines: start the engine threads before the rest of core loads.
+export { prestartThreads } from './engine-thread.js';

@@ -1,0 +1,44 @@
+// Shared by the packages that ship a CommonJS bundle of some of their dependencies in dist
+// (plugin-openapi: Redocly and Spectral; core: remark with GFM). A bundle loads from one file
+// instead of hundreds, and, being CommonJS, from core's compile cache (V8 keeps no code cache for
+// ES modules on Node 20). The packages are bundled unchanged, at the versions the package depends
+// on; their licences go to `<bundle>.LICENSES.txt` beside it.
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+
+/**
+ * Bundle `contents` (a CommonJS entry that requires what the bundle exports, resolved from `pkg`)
+ * into `outfile` with `build` (the package's own esbuild), and write the licences file.
+ */
+export async function bundleCjs(build, { pkg, contents, outfile }) {
+  mkdirSync(dirname(outfile), { recursive: true });
+  const result = await build({
+    stdin: { contents, resolveDir: pkg, sourcefile: 'bundle-entry.cjs', loader: 'js' },
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    // jsonc-parser's `main` is a UMD build that esbuild cannot follow; its ES module build bundles.
+    mainFields: ['module', 'main'],
+    outfile,
+    legalComments: 'eof',
+    metafile: true,
+    logLevel: 'warning',
+  });
+  // One licence text per bundled package, read from the package's own folder.
+  const packages = new Map();
+  for (const input of Object.keys(result.metafile.inputs)) {
+    const m = /^(.*node_modules\/((?:@[^/]+\/)?[^/]+))\//.exec(input.replaceAll('\\', '/'));
+    if (!m) continue;
+    const dir = join(pkg, m[1]);
+    if (packages.has(dir)) continue;
+    const meta = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+    const file = readdirSync(dir).find((f) => /^(licen[cs]e|copying)/i.test(f));
+    packages.set(dir, `${meta.name}@${meta.version} (${meta.license ?? 'see package'})\n\n${file ? readFileSync(join(dir, file), 'utf8').trim() : `No licence file in the package; its package.json says: ${meta.license ?? 'nothing'}.`}\n`);
+  }
+  const notices = [...packages.values()].sort();
+  const name = outfile.split(/[\\/]/).pop();
+  writeFileSync(outfile.replace(/\.cjs$/, '.LICENSES.txt'), `${name} bundles these ${notices.length} packages, unchanged:\n\n${notices.join('\n' + '-'.repeat(72) + '\n\n')}`);
+  const size = readFileSync(outfile).length;
+  console.log(`bundled ${notices.length} packages into ${relative(pkg, outfile)} (${(size / 2 ** 20).toFixed(1)} MiB)`);
+}
