@@ -15,14 +15,14 @@ describe('the compile cache of the CLI', () => {
     const first = run(args, { env });
     const [folder] = readdirSync(cache);
     expect(folder).toBe(`${process.version}-${process.arch}`);
-    // The main thread (YAML, Ajv…), core's engine thread (remark, TypeScript) and the OpenAPI
-    // engines' thread, for this installation; and what the next run starts ahead.
+    // The main thread (YAML, Ajv…), core's parser thread (remark) and the artifact engines' thread
+    // (Redocly, Spectral, TypeScript), for this installation; and what the next run starts ahead.
     const files = readdirSync(join(cache, folder)).sort();
     const install = /^main-([0-9a-f]{10})\.cache$/.exec(files[1])?.[1];
-    expect(files).toEqual([`engine-${install}.cache`, `main-${install}.cache`, `openapi-${install}.cache`, `prestart-${install}.json`]);
+    expect(files).toEqual([`engines-${install}.cache`, `main-${install}.cache`, `parser-${install}.cache`, `prestart-${install}.json`]);
     const prestart = JSON.parse(readFileSync(join(cache, folder, `prestart-${install}.json`), 'utf8')) as Array<{ lane: string; fn: string }>;
-    // The parser thread loads remark before the first parse; the OpenAPI thread loads Redocly and Spectral before the first lint.
-    expect(prestart.map((w) => `${w.lane} ${w.fn}`)).toEqual(['engine ready', 'openapi redoclyReady', 'openapi spectralReady']);
+    // The parser thread loads remark before the first parse; the engines' thread loads Redocly, Spectral and TypeScript before the first lint.
+    expect(prestart.map((w) => `${w.lane} ${w.fn}`)).toEqual(['parser ready', 'engines redoclyReady', 'engines spectralReady', 'engines warmUp']);
     const second = run(args, { env });
     expect(off.code).toBe(1);
     expect(JSON.parse(first.stdout)).toEqual(JSON.parse(off.stdout));

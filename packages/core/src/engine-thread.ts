@@ -153,6 +153,17 @@ class EngineThread {
   }
 }
 
+/** The lane of core's parser thread (markdown parses), and the default lane. */
+export const PARSER_LANE = 'parser';
+
+/**
+ * The lane of the artifact engines (Redocly, Spectral, the TypeScript compiler): one thread beside
+ * the parser's, so that the parse of the next designs overlaps the engines' work on this one. Each
+ * engine is busy only part of a design, so they share the thread: on two cores a third engine
+ * thread only adds start-up and memory.
+ */
+export const ENGINES_LANE = 'engines';
+
 /** The engine threads by lane: work of different lanes runs side by side, work of one lane in turn. */
 const threads = new Map<string, EngineThread>();
 
@@ -169,10 +180,10 @@ export function canRunInThread(url: string): boolean {
  * after `timeoutMs` (not counting the module's first load) the thread is terminated and the
  * promise rejects with an {@link EngineFailure} of kind `timeout`; a throw or a dying thread
  * rejects with kind `crash`. `input` and the result must be plain data (structured clone).
- * `lane` names the thread: a plugin whose engines should not wait behind the parse and the
- * TypeScript compile gives its own.
+ * `lane` names the thread: {@link PARSER_LANE} by default, {@link ENGINES_LANE} for an artifact
+ * engine that should not wait behind the parses.
  */
-export function runInThread<T>(url: string, fn: string, input: unknown, timeoutMs: number, lane = 'engine'): Promise<T> {
+export function runInThread<T>(url: string, fn: string, input: unknown, timeoutMs: number, lane = PARSER_LANE): Promise<T> {
   const thread = threadOf(lane);
   thread.hadWork = true;
   return thread.run<T>(url, fn, input, timeoutMs);
@@ -203,7 +214,7 @@ const firstWarmUps: WarmUp[] = [];
  * first one's promise). The warm-ups a lane runs before its first other task are remembered in
  * the compile-cache folder, and the next run starts them as it starts ({@link prestartThreads}).
  */
-export function warmInThread<T>(url: string, fn: string, input: unknown, timeoutMs: number, lane = 'engine'): Promise<T> {
+export function warmInThread<T>(url: string, fn: string, input: unknown, timeoutMs: number, lane = PARSER_LANE): Promise<T> {
   const key = JSON.stringify([lane, url, fn, input]);
   const thread = threadOf(lane);
   const known = warmUps.get(key);

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 
 const dist = fileURLToPath(new URL('../dist/index.js', import.meta.url));
 
-// Runs the built plugin in a fresh process. The engines run in their own engine thread (lane 'openapi'): Spectral
+// Runs the built plugin in a fresh process. The engines run in the artifact engines' thread (core's ENGINES_LANE): Spectral
 // is CommonJS, so once loaded there it shows in that thread's require.cache, as the package or
 // as the bundle that holds it, dist/engines/vendor.cjs (Redocly is loaded by the same rules, at
 // the same point, from the same file); this thread never loads either.
@@ -16,11 +16,11 @@ export const loaded = () => Object.keys(createRequire(${JSON.stringify(dist)}).c
 `)).href;
 const script = `
 import { createRequire } from 'node:module';
-import { check, runInThread } from '@design-check/core';
+import { check, ENGINES_LANE, runInThread } from '@design-check/core';
 const { default: openapi } = await import(${JSON.stringify(dist)});
 const result = await check(process.argv[1], { plugins: [openapi] });
 const here = Object.keys(createRequire(import.meta.url).cache).some((p) => new RegExp(${JSON.stringify(ENGINES)}).test(p));
-const there = await runInThread(${JSON.stringify(probe)}, 'loaded', null, 10000, 'openapi');
+const there = await runInThread(${JSON.stringify(probe)}, 'loaded', null, 10000, ENGINES_LANE);
 console.log(JSON.stringify({ here, there, findings: result.diagnostics.length }));
 `;
 
@@ -34,22 +34,22 @@ describe.runIf(existsSync(dist))('engines load only for documents with a fragmen
     expect(engineLoaded('# Design\n\n```yaml\nworker: {concurrency: 4}\n```\n')).toEqual({ here: false, there: false, findings: 0 });
   });
 
-  it('loads it, in the OpenAPI engine thread, when the design has a fragment', () => {
+  it("loads it, in the artifact engines' thread, when the design has a fragment", () => {
     expect(engineLoaded('# Design\n\n```yaml\npaths:\n  /a:\n    get:\n      responses: {}\n```\n')).toMatchObject({ here: false, there: true });
   });
 });
 
 describe.runIf(existsSync(dist))('warming the engines ahead of a lint', () => {
-  it('loads them in the OpenAPI engine thread, where they lint, and not in this thread', () => {
+  it("loads them in the artifact engines' thread, where they lint, and not in this thread", () => {
     const engines = new URL('../dist/engines/', import.meta.url).href;
     const out = execFileSync(process.execPath, ['--input-type=module', '-e', `
 import { createRequire } from 'node:module';
-import { runInThread } from '@design-check/core';
+import { ENGINES_LANE, runInThread } from '@design-check/core';
 const { warmSpectral } = await import(${JSON.stringify(engines + 'spectral.js')});
 const { warmRedocly } = await import(${JSON.stringify(engines + 'redocly.js')});
 await Promise.all([warmSpectral(), warmRedocly()]);
 const here = Object.keys(createRequire(import.meta.url).cache).some((p) => new RegExp(${JSON.stringify(ENGINES)}).test(p));
-const there = await runInThread(${JSON.stringify(probe)}, 'loaded', null, 10000, 'openapi');
+const there = await runInThread(${JSON.stringify(probe)}, 'loaded', null, 10000, ENGINES_LANE);
 console.log(JSON.stringify({ here, there }));
 `], { cwd: fileURLToPath(new URL('..', import.meta.url)) }).toString();
     expect(JSON.parse(out)).toEqual({ here: false, there: true });

@@ -1,4 +1,4 @@
-import { ENGINE_THREAD_MEMORY_MB, EngineFailure, canRunInThread, defineModel, runInThread, timed, warmInThread, type DesignDoc, type RuleContext } from '@design-check/core';
+import { ENGINE_THREAD_MEMORY_MB, ENGINES_LANE, EngineFailure, canRunInThread, defineModel, runInThread, timed, warmInThread, type DesignDoc, type RuleContext } from '@design-check/core';
 import { tsBlocks } from './blocks.js';
 import { compileSettingsOf, DEFAULT_SETTINGS, settingsKey, type CompileSettings } from './settings.js';
 import type { TsDeclaration, TypeScriptModel } from './types.js';
@@ -15,12 +15,12 @@ let preloaded: Promise<void> | undefined;
 
 /**
  * Load the compiler and parse the lib files of the default settings where the compiles run (the
- * engine thread), ahead of the first document that needs them: the runner calls it while that
+ * artifact engines' thread, shared with Redocly and Spectral), ahead of the first document that needs them: the runner calls it while that
  * document is parsed. A failure is left to the compile, which reports it.
  */
 export function preloadTypeScript(): Promise<void> {
   preloaded ??= timed('engine', 'typescript (load)', () =>
-    canRunInThread(import.meta.url) ? warmInThread<void>(THREAD, 'warmUp', DEFAULT_SETTINGS, WARM_BUDGET_MS) : import('./engine/compile.js').then((m) => m.warmUp(DEFAULT_SETTINGS)),
+    canRunInThread(import.meta.url) ? warmInThread<void>(THREAD, 'warmUp', DEFAULT_SETTINGS, WARM_BUDGET_MS, ENGINES_LANE) : import('./engine/compile.js').then((m) => m.warmUp(DEFAULT_SETTINGS)),
   ).catch(() => undefined);
   return preloaded;
 }
@@ -41,7 +41,7 @@ const model = defineModel(
     }
     try {
       const input = { blocks: plainBlocks(blocks), settings };
-      const out = await timed('engine', 'typescript (compile)', () => runInThread<CompileOutput>(THREAD, 'compileText', input, settings.timeoutMs));
+      const out = await timed('engine', 'typescript (compile)', () => runInThread<CompileOutput>(THREAD, 'compileText', input, settings.timeoutMs, ENGINES_LANE));
       return { blocks, ...out };
     } catch (e) {
       if (e instanceof EngineFailure && e.kind === 'timeout') return { ...empty, timedOut: { ms: settings.timeoutMs } };

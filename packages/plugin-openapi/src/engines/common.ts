@@ -1,5 +1,5 @@
 import { bundledOf, positionIn, refCycles, regionOf, type Bundled, type JsonPath, type OpenApiModel } from '@design-check/openapi-model';
-import { ConfigError, EngineFailure, canRunInThread, noteRead, runInThread, warmInThread, type DesignDoc, type Severity } from '@design-check/core';
+import { ConfigError, ENGINES_LANE, EngineFailure, canRunInThread, noteRead, runInThread, warmInThread, type DesignDoc, type Severity } from '@design-check/core';
 import type { ConfigIssue } from './project-config.js';
 
 /** Options of an engine run. */
@@ -87,15 +87,15 @@ export async function withTimeout<T>(work: Promise<T>, ms: number, signal?: Abor
 
 /**
  * Run an engine's part of a run (`fn` of the engine module at `url`, on plain data) in the
- * OpenAPI engines' own thread, where it is stopped at `ms`: a synchronous loop inside Redocly or
- * Spectral (a crafted description, a project ruleset's pattern) cannot be interrupted otherwise.
- * Their own thread, beside core's (parse, TypeScript), lets them load and lint while the next
- * document is parsed. From TypeScript sources (tests) it runs here, raced against the budget.
+ * artifact engines' thread (core's `ENGINES_LANE`, shared with the TypeScript compiler), where it
+ * is stopped at `ms`: a synchronous loop inside Redocly or Spectral (a crafted description, a
+ * project ruleset's pattern) cannot be interrupted otherwise. That thread, beside core's parser
+ * thread, lets them load and lint while the next document is parsed. From TypeScript sources (tests) it runs here, raced against the budget.
  */
 export async function runEngine<T>(url: string, fn: string, input: unknown, ms: number, signal?: AbortSignal): Promise<T | 'timeout'> {
   if (canRunInThread(url)) {
     try {
-      return await runInThread<T>(url, fn, input, ms, 'openapi');
+      return await runInThread<T>(url, fn, input, ms, ENGINES_LANE);
     } catch (e) {
       if (e instanceof EngineFailure && e.kind === 'timeout') return 'timeout';
       throw e instanceof EngineFailure ? new Error(`the engine failed: ${e.message}`) : e;
@@ -112,11 +112,11 @@ export async function runEngine<T>(url: string, fn: string, input: unknown, ms: 
 const WARM_BUDGET_MS = 60_000;
 
 /**
- * Start loading an engine where its lints run (the OpenAPI engine thread), so that the first lint finds it
+ * Start loading an engine where its lints run (the artifact engines' thread), so that the first lint finds it
  * ready: `fn` of the module at `url` loads it. A failed load is left to the lint, which reports it.
  */
 export function warmEngine(url: string, fn: string): Promise<void> {
-  const load = canRunInThread(url) ? warmInThread<unknown>(url, fn, null, WARM_BUDGET_MS, 'openapi') : runEngine<unknown>(url, fn, null, WARM_BUDGET_MS);
+  const load = canRunInThread(url) ? warmInThread<unknown>(url, fn, null, WARM_BUDGET_MS, ENGINES_LANE) : runEngine<unknown>(url, fn, null, WARM_BUDGET_MS);
   return load.then(
     () => undefined,
     () => undefined,
