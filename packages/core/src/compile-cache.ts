@@ -19,7 +19,7 @@ import vm from 'node:vm';
  * of its content, where its data sits) and the data, written whole to a temporary name and
  * renamed, so that readers never see half a file. An entry whose hash differs from the file's
  * content, data V8 rejects (another V8, other flags) or a damaged cache file costs a normal
- * compile, never a wrong module. Only ES modules (design-check's own packages, remark) are left
+ * compile, never a wrong module. Only ES modules (design-check's own packages) are left
  * out: Node 20 has no code cache for them.
  */
 
