@@ -61,6 +61,9 @@ const INSTALL = createHash('sha1').update(fileURLToPath(import.meta.url)).digest
 /** How many installations keep their files in the cache folder: the files of older ones are deleted. */
 const KEEP_INSTALLS = 8;
 
+/** A file of this installation not written for this long belongs to a thread it no longer has (a lane renamed by an upgrade). */
+const STALE_MS = 30 * 24 * 3600_000;
+
 /** The path of this installation's file `name` (`main.cache`, `prestart.json`) in the cache folder; undefined when the cache is off. */
 export function compileCacheFile(name: string): string | undefined {
   if (!enabledDir) return undefined;
@@ -72,7 +75,8 @@ const INSTALL_FILE = /^[a-z0-9_-]+?-([0-9a-f]{10})\.(?:cache|json)$/i;
 
 /**
  * Delete the files of all but the {@link KEEP_INSTALLS} installations written to last (this one
- * always kept), and files of an older layout. Never throws.
+ * always kept), this installation's files not written for {@link STALE_MS}, and files of an older
+ * layout. Never throws.
  */
 function pruneInstalls(dir: string): void {
   try {
@@ -81,9 +85,12 @@ function pruneInstalls(dir: string): void {
     for (const name of readdirSync(dir)) {
       if (name.endsWith('.tmp')) continue;
       const install = INSTALL_FILE.exec(name)?.[1];
-      files.push({ name, install });
-      if (!install) continue;
+      if (!install) {
+        files.push({ name });
+        continue;
+      }
       const mtime = statSync(join(dir, name)).mtimeMs;
+      files.push({ name, install: install === INSTALL && Date.now() - mtime > STALE_MS ? undefined : install });
       latest.set(install, Math.max(latest.get(install) ?? 0, install === INSTALL ? Infinity : mtime));
     }
     const kept = new Set([...latest].sort((a, b) => b[1] - a[1]).slice(0, KEEP_INSTALLS).map(([k]) => k));

@@ -41,6 +41,13 @@ describe('compile cache', () => {
     // One file per role and installation of design-check.
     expect(readdirSync(dir)).toEqual([expect.stringMatching(/^test-[0-9a-f]{10}\.cache$/)]);
     expect(run(dir, file)).toMatchObject({ values: ['2,4,6'], hits: 1, misses: 0 });
+    // A file of this installation that no thread wrote for 40 days (a lane an upgrade renamed) goes at the next write.
+    const install = /^test-([0-9a-f]{10})\.cache$/.exec(readdirSync(dir)[0])![1];
+    writeFileSync(join(dir, `gone-${install}.cache`), 'x');
+    const old = new Date(Date.now() - 40 * 24 * 3600_000);
+    utimesSync(join(dir, `gone-${install}.cache`), old, old);
+    run(dir, cjs('one-more.cjs', 'exports.value = 1;'));
+    expect(readdirSync(dir)).toEqual([`test-${install}.cache`]);
   });
 
   it('compiles a file again when its content changed, and gives the new exports', () => {
