@@ -74,6 +74,20 @@ export function compileCacheFile(name: string): string | undefined {
 const INSTALL_FILE = /^[a-z0-9_-]+?-([0-9a-f]{10})\.(?:cache|json)$/i;
 
 /**
+ * Write a file of the cache folder whole: to a temporary name (owner-only), then renamed, so that
+ * a reader never sees half of it. Throws when it cannot be written (nothing is left behind).
+ */
+export function writeCacheFile(file: string, data: string | Buffer): void {
+  const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  try {
+    writeFileSync(temp, data, { mode: 0o600 });
+    renameSync(temp, file);
+  } finally {
+    rmSync(temp, { force: true });
+  }
+}
+
+/**
  * Delete the files of all but the {@link KEEP_INSTALLS} installations written to last (this one
  * always kept), this installation's files not written for {@link STALE_MS}, and files of an older
  * layout. Never throws.
@@ -245,13 +259,7 @@ export function saveCompileCache(): void {
     const length = Buffer.alloc(4);
     length.writeUInt32LE(header.length, 0);
     const data = Buffer.concat(parts);
-    const temp = `${s.file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-    try {
-      writeFileSync(temp, Buffer.concat([length, header, data]), { mode: 0o600 });
-      renameSync(temp, s.file);
-    } finally {
-      rmSync(temp, { force: true });
-    }
+    writeCacheFile(s.file, Buffer.concat([length, header, data]));
     pruneInstalls(dirname(s.file));
     s.entries = entries;
     s.data = data;

@@ -1,6 +1,6 @@
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
-import { compileCacheDir, compileCacheFile, saveCompileCache } from './compile-cache.js';
+import { compileCacheDir, compileCacheFile, saveCompileCache, writeCacheFile } from './compile-cache.js';
 
 /**
  * Why work sent to the engine thread gave up: it threw or the thread died (`crash`), it ran past
@@ -203,7 +203,10 @@ interface WarmUp {
   input: unknown;
 }
 
-/** The warm-ups of this process, by lane, module, function and input, each run once. */
+/** A warm-up's identity: its lane, module, function and input. */
+const warmUpKey = (w: WarmUp): string => JSON.stringify([w.lane, w.url, w.fn, w.input]);
+
+/** The warm-ups of this process, by {@link warmUpKey}, each run once. */
 const warmUps = new Map<string, { warmUp: WarmUp; done: Promise<unknown>; background: boolean; settled: boolean }>();
 /** The warm-ups this run queued in each lane before that lane's first other task, in order: what the next run prestarts. */
 const firstWarmUps: WarmUp[] = [];
@@ -215,7 +218,8 @@ const firstWarmUps: WarmUp[] = [];
  * the compile-cache folder, and the next run starts them as it starts ({@link prestartThreads}).
  */
 export function warmInThread<T>(url: string, fn: string, input: unknown, timeoutMs: number, lane = PARSER_LANE): Promise<T> {
-  const key = JSON.stringify([lane, url, fn, input]);
+  const warmUp = { lane, url, fn, input };
+  const key = warmUpKey(warmUp);
   const thread = threadOf(lane);
   const known = warmUps.get(key);
   if (known) {
@@ -228,10 +232,9 @@ export function warmInThread<T>(url: string, fn: string, input: unknown, timeout
         () => thread.hold(-1),
       );
     }
-    if (!thread.hadWork && !firstWarmUps.some((w) => JSON.stringify([w.lane, w.url, w.fn, w.input]) === key)) firstWarmUps.push(known.warmUp);
+    if (!thread.hadWork && !firstWarmUps.some((w) => warmUpKey(w) === key)) firstWarmUps.push(known.warmUp);
     return known.done as Promise<T>;
   }
-  const warmUp = { lane, url, fn, input };
   if (!thread.hadWork) firstWarmUps.push(warmUp);
   const done = thread.run<T>(url, fn, input, timeoutMs);
   track(key, warmUp, done, false);
@@ -277,7 +280,7 @@ export function prestartThreads(): void {
   for (const w of list.slice(0, 16) as Partial<WarmUp>[]) {
     if (!w || typeof w.lane !== 'string' || typeof w.url !== 'string' || typeof w.fn !== 'string' || !canRunInThread(w.url) || !/^[\w-]{1,32}$/.test(w.lane)) continue;
     const warmUp = { lane: w.lane, url: w.url, fn: w.fn, input: w.input ?? null };
-    const key = JSON.stringify([warmUp.lane, warmUp.url, warmUp.fn, warmUp.input]);
+    const key = warmUpKey(warmUp);
     if (warmUps.has(key)) continue;
     track(key, warmUp, threadOf(warmUp.lane).run(warmUp.url, warmUp.fn, warmUp.input, PRESTART_BUDGET_MS, true), true);
   }
@@ -291,12 +294,10 @@ function savePrestart(file: string): void {
   } catch {
     // No file yet.
   }
-  const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
-    writeFileSync(temp, text, { mode: 0o600 });
-    renameSync(temp, file);
+    writeCacheFile(file, text);
   } catch {
-    rmSync(temp, { force: true });
+    // An unwritable folder: the next run starts its threads when it needs them.
   }
 }
 
