@@ -10,5 +10,8 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     globals: true,
     testTimeout: 30_000,
+    // The CLI's start-up snapshot is tested on its own (apps/cli/test/snapshot.test.ts); elsewhere
+    // each spawned CLI checks the normal way, whatever an earlier test left in the cache folder.
+    env: { DESIGN_CHECK_SNAPSHOT: '0' },
   },
 });

@@ -25,9 +25,18 @@ export async function bundleCjs(build, { pkg, contents, outfile }) {
     metafile: true,
     logLevel: 'warning',
   });
-  // One licence text per bundled package, read from the package's own folder.
+  const count = writeLicenses(pkg, result.metafile, outfile);
+  const size = readFileSync(outfile).length;
+  console.log(`bundled ${count} packages into ${relative(pkg, outfile)} (${(size / 2 ** 20).toFixed(1)} MiB)`);
+}
+
+/**
+ * Write `<bundle>.LICENSES.txt` beside `outfile`: one licence text per package of node_modules
+ * that esbuild's `metafile` lists (paths relative to `pkg`), read from the package's own folder.
+ */
+export function writeLicenses(pkg, metafile, outfile) {
   const packages = new Map();
-  for (const input of Object.keys(result.metafile.inputs)) {
+  for (const input of Object.keys(metafile.inputs)) {
     const m = /^(.*node_modules\/((?:@[^/]+\/)?[^/]+))\//.exec(input.replaceAll('\\', '/'));
     if (!m) continue;
     const dir = join(pkg, m[1]);
@@ -39,6 +48,5 @@ export async function bundleCjs(build, { pkg, contents, outfile }) {
   const notices = [...packages.values()].sort();
   const name = outfile.split(/[\\/]/).pop();
   writeFileSync(outfile.replace(/\.cjs$/, '.LICENSES.txt'), `${name} bundles these ${notices.length} packages, unchanged:\n\n${notices.join('\n' + '-'.repeat(72) + '\n\n')}`);
-  const size = readFileSync(outfile).length;
-  console.log(`bundled ${notices.length} packages into ${relative(pkg, outfile)} (${(size / 2 ** 20).toFixed(1)} MiB)`);
+  return notices.length;
 }

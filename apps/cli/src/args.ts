@@ -2,6 +2,7 @@ import { cac } from 'cac';
 import { parse as parseYaml } from 'yaml';
 import { closestName, type RuleEntry, type RulesConfig } from '@design-check/core';
 import { UsageError } from './files.js';
+import { VALUE_OPTIONS } from './options.js';
 
 /** Parsed options of the check command. */
 export interface CheckFlags {
@@ -31,8 +32,6 @@ export const STDIN_MARK = '\u0000stdin';
 /** Marks an option's value as the user typed it (the argument parser would turn "0123" into 123). */
 const RAW = '\u0000raw:';
 
-/** The options that take a value. */
-const VALUE_OPTIONS = new Set(['-f', '--format', '-o', '--output-file', '--max-warnings', '--rule', '-c', '--config', '--print-config', '--explain', '--stdin-filename', '--project-root', '--max-file-size', '--cache-location']);
 
 /**
  * Prepare argv for the parser: a lone "-" means stdin, and the value of each option that takes

@@ -71,7 +71,7 @@ export function compileCacheFile(name: string): string | undefined {
   return join(enabledDir, `${name.slice(0, dot).replace(/[^a-z0-9-]/gi, '_')}-${INSTALL}${name.slice(dot)}`);
 }
 
-const INSTALL_FILE = /^[a-z0-9_-]+?-([0-9a-f]{10})\.(?:cache|json)$/i;
+const INSTALL_FILE = /^[a-z0-9_-]+?-([0-9a-f]{10})\.(?:cache|json|blob|lock)$/i;
 
 /**
  * Write a file of the cache folder whole: to a temporary name (owner-only), then renamed, so that

@@ -167,12 +167,24 @@ export const ENGINES_LANE = 'engines';
 /** The engine threads by lane: work of different lanes runs side by side, work of one lane in turn. */
 const threads = new Map<string, EngineThread>();
 
+/** Set by {@link runEnginesInline}. */
+let inline = false;
+
 /**
  * True when the module at `url` can be loaded by the engine thread: a built `.js` module (from
  * TypeScript sources, as tests run them, it cannot; the work then runs in this thread).
  */
 export function canRunInThread(url: string): boolean {
-  return url.startsWith('file:') && url.endsWith('.js');
+  return !inline && url.startsWith('file:') && url.endsWith('.js');
+}
+
+/**
+ * From now on, run every engine in this thread ({@link canRunInThread} answers false): for a
+ * process started from design-check's start-up snapshot, where the engines are already loaded
+ * and the process that started it bounds its time and memory as a whole.
+ */
+export function runEnginesInline(): void {
+  inline = true;
 }
 
 /**

@@ -84,6 +84,18 @@ test('npx remark with the preset reports what npx design-check --format json rep
   expect(remark).toEqual(cli.map(({ source: _source, ...rest }) => rest));
 });
 
+test("the installed CLI builds its start-up snapshot, and a check started from it reports what the normal path reports", () => {
+  const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', DESIGN_CHECK_COMPILE_CACHE: join(root, 'compile-cache'), DESIGN_CHECK_SNAPSHOT: '1', DESIGN_CHECK_SNAPSHOT_DEBUG: '1' };
+  const built = sh(process.execPath, [join(app, 'node_modules/design-check/dist/snapshot-build.js')], { cwd: app, env });
+  expect(built.stderr).toBe('');
+  expect(built.status).toBe(0);
+  const normal = sh('npx', ['--no', '--', 'design-check', '--format', 'json', doc], { cwd: app, env: { ...env, DESIGN_CHECK_SNAPSHOT: '0' } });
+  const snap = sh('npx', ['--no', '--', 'design-check', '--format', 'json', doc], { cwd: app, env });
+  expect(snap.stderr).toBe('design-check: start-up snapshot: used\n');
+  expect([snap.status, snap.stdout]).toEqual([normal.status, normal.stdout]);
+  expect(normal.status).toBe(1);
+});
+
 test('npx design-check --format json, as the README writes it, reaches design-check (not npm)', () => {
   const r = sh('npx', ['design-check', '--format', 'json', doc], { cwd: app });
   expect(r.status).toBe(1);

@@ -1,0 +1,197 @@
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { compileCacheFile } from '@design-check/core/compile-cache';
+import type { CliIO } from './io.js';
+import { VALUE_OPTIONS } from './options.js';
+
+/**
+ * The launcher of design-check's start-up snapshot (snapshot.ts), light enough for the bin's
+ * first lines. A check of a few design files starts a second Node process from the snapshot,
+ * in which the CLI, the plugins and every engine are already loaded, instead of loading them
+ * here: one cold design in about half the time. The snapshot is built in the background after
+ * a check that could have used it (snapshot-build.ts), in the compile cache's folder (only this
+ * user may write there), for this installation, Node binary and version; a file it was built
+ * from that changed since (an upgrade) makes it unusable until it is built again. Anything in
+ * doubt checks the normal way: a run from the snapshot that cannot start, runs past its budget,
+ * dies or needs a module that is not in the snapshot (a config's plugin, a custom formatter)
+ * has printed nothing, and the designs are checked here as if there were no snapshot.
+ */
+
+/** At most this many files on the command line, this many bytes together: a batch is faster with the engine threads. */
+const MAX_FILES = 4;
+const MAX_BYTES = 256 * 1024;
+/** How long a run from the snapshot may take before it is stopped and the designs are checked the normal way. */
+const DEFAULT_BUDGET_MS = 15_000;
+/** Options that need the normal path: they write files, read stdin or change what a run is. */
+const NORMAL_ONLY = new Set(['--fix', '--fix-dry-run', '--stdin-filename', '--cache', '--cache-location', '--print-config', '--explain', '--list-rules', '--init']);
+
+/** What the snapshot of this installation was built from: the launcher uses it only while each is as it was. */
+export interface SnapshotInfo {
+  format: number;
+  node: string;
+  /** Each file the snapshot holds (the bundle, the CommonJS files it loaded, the Node binary) with its stamp. */
+  stamps: Array<[string, string]>;
+  /** Set when building failed: no new try until one of the stamps changes. */
+  failed?: string;
+}
+
+export const SNAPSHOT_FORMAT = 1;
+
+/** A file's size, modification time and inode; undefined when it is gone. */
+export function stampOf(file: string): string | undefined {
+  try {
+    const s = statSync(file);
+    return `${s.size}:${s.mtimeMs}:${s.ino}`;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The bundle `node --build-snapshot` runs. */
+export const BUNDLE = fileURLToPath(new URL('./snapshot/bundle.cjs', import.meta.url));
+
+/** The snapshot's files in the compile-cache folder: the blob and what it was built from. Undefined when the cache is off. */
+export function snapshotFiles(): { blob: string; info: string; lock: string } | undefined {
+  const blob = compileCacheFile('snapshot.blob');
+  const info = compileCacheFile('snapshot.json');
+  const lock = compileCacheFile('snapshot.lock');
+  return blob && info && lock ? { blob, info, lock } : undefined;
+}
+
+/**
+ * True when a run with these arguments may start from the snapshot: `DESIGN_CHECK_SNAPSHOT` is
+ * not `0`, and the command line names one to {@link MAX_FILES} existing files, of
+ * {@link MAX_BYTES} at most together, and none of the {@link NORMAL_ONLY} options. Folders,
+ * globs and stdin are left to the normal path, which expands and batches them.
+ */
+export function snapshotEligible(argv: readonly string[], cwd: string, env: NodeJS.ProcessEnv = process.env): boolean {
+  if (env.DESIGN_CHECK_SNAPSHOT === '0' || env.DESIGN_CHECK_SNAPSHOT === 'false') return false;
+  const files: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--') {
+      files.push(...argv.slice(i + 1));
+      break;
+    }
+    if (a === '-') return false;
+    if (a.startsWith('-')) {
+      const name = a.startsWith('--') ? a.split('=')[0] : a;
+      if (NORMAL_ONLY.has(name)) return false;
+      if (VALUE_OPTIONS.has(name) && name === a) i++;
+      continue;
+    }
+    files.push(a);
+  }
+  if (files.length === 0 || files.length > MAX_FILES) return false;
+  let bytes = 0;
+  for (const f of files) {
+    try {
+      const s = statSync(resolve(cwd, f));
+      if (!s.isFile()) return false;
+      bytes += s.size;
+    } catch {
+      return false;
+    }
+  }
+  return bytes <= MAX_BYTES;
+}
+
+/** The snapshot's info when the snapshot can be used: built, not failed, and each file it holds as it was. */
+export function usableSnapshot(info: string): SnapshotInfo | undefined {
+  let parsed: SnapshotInfo;
+  try {
+    parsed = JSON.parse(readFileSync(info, 'utf8')) as SnapshotInfo;
+  } catch {
+    return undefined;
+  }
+  if (parsed.format !== SNAPSHOT_FORMAT || parsed.node !== process.version || !Array.isArray(parsed.stamps)) return undefined;
+  if (!parsed.stamps.some(([f]) => f === BUNDLE) || !parsed.stamps.some(([f]) => f === process.execPath)) return undefined;
+  for (const [file, stamp] of parsed.stamps) if (stampOf(file) !== stamp) return undefined;
+  return parsed;
+}
+
+/**
+ * Check the designs of `argv` from the snapshot: the exit code of that run, or undefined when it
+ * did not report (no usable snapshot, it could not start, declined, died, or ran past its budget)
+ * and the designs are to be checked here. `wanted` is set when the run could have used a
+ * snapshot that is missing or stale: the bin then builds one after its check.
+ */
+export async function checkFromSnapshot(argv: readonly string[], io: CliIO, env: NodeJS.ProcessEnv = process.env): Promise<{ code?: number; wanted: boolean }> {
+  // DESIGN_CHECK_SNAPSHOT_DEBUG=1 says on stderr what became of the snapshot.
+  const debug = (what: string): void => {
+    if (env.DESIGN_CHECK_SNAPSHOT_DEBUG) io.stderr(`design-check: start-up snapshot: ${what}\n`);
+  };
+  const files = snapshotFiles();
+  // No bundle to build it from (a build of the CLI without it): the normal path, always.
+  if (!files || !snapshotEligible(argv, io.cwd, env) || !existsSync(BUNDLE)) return { wanted: false };
+  const info = usableSnapshot(files.info);
+  if (!info) {
+    debug('not built for these files yet (building it after this check)');
+    return { wanted: true };
+  }
+  if (info.failed) {
+    debug(`building it failed: ${info.failed}`);
+    return { wanted: false };
+  }
+  const budget = Number(env.DESIGN_CHECK_SNAPSHOT_BUDGET_MS) > 0 ? Number(env.DESIGN_CHECK_SNAPSHOT_BUDGET_MS) : DEFAULT_BUDGET_MS;
+  const outcome = await new Promise<{ signals: string; code: number | null; late: boolean; stderr: string }>((done) => {
+    let signals = '';
+    let stderr = '';
+    let late = false;
+    // stdout goes straight to ours (a terminal stays one); stderr only once the run reports, so
+    // that a run that fails to start (Node's own message) or is stopped prints nothing.
+    const child = spawn(process.execPath, ['--snapshot-blob', files.blob, '--', ...argv], {
+      cwd: io.cwd,
+      stdio: ['ignore', 'inherit', 'pipe', 'pipe'],
+      env: { ...env, DESIGN_CHECK_SNAPSHOT_FD: '3' },
+    });
+    child.stderr?.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
+    const timer = setTimeout(() => {
+      if (signals.includes('W')) return;
+      late = true;
+      child.kill('SIGKILL');
+    }, budget);
+    child.stdio[3]?.on('data', (d: Buffer) => (signals += d.toString('latin1')));
+    child.on('error', () => undefined);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      done({ signals, code, late, stderr });
+    });
+  });
+  if (outcome.signals.includes('W')) {
+    if (outcome.stderr) io.stderr(outcome.stderr);
+    debug('used');
+    return { code: outcome.code ?? 2, wanted: false };
+  }
+  if (outcome.late) {
+    debug(`stopped after ${budget} ms`);
+    return { wanted: false };
+  }
+  if (!outcome.signals.includes('S')) {
+    // Never started (a blob this Node cannot load): removed, and built again after this check.
+    debug('did not start (built again after this check)');
+    rmSync(files.blob, { force: true });
+    rmSync(files.info, { force: true });
+    return { wanted: true };
+  }
+  debug(outcome.signals.includes('D') ? 'declined: the check needs a module the snapshot does not hold' : `ended without a report (exit ${outcome.code})`);
+  return { wanted: false };
+}
+
+/**
+ * Build the snapshot in a process of its own that outlives this one (snapshot-build.ts): at most
+ * one at a time per installation, never on a CI runner (the compile cache is off there).
+ */
+export function buildSnapshotLater(env: NodeJS.ProcessEnv = process.env): void {
+  const files = snapshotFiles();
+  if (!files) return;
+  try {
+    const child = spawn(process.execPath, [fileURLToPath(new URL('./snapshot-build.js', import.meta.url))], { detached: true, stdio: 'ignore', env });
+    child.on('error', () => undefined);
+    child.unref();
+  } catch {
+    // No snapshot this time: the next check tries again.
+  }
+}
