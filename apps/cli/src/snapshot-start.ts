@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compileCacheFile } from '@design-check/core/compile-cache';
 import type { CliIO } from './io.js';
@@ -8,7 +8,7 @@ import { VALUE_OPTIONS } from './options.js';
 
 /**
  * The launcher of design-check's start-up snapshot (snapshot.ts), light enough for the bin's
- * first lines. A check of a few design files starts a second Node process from the snapshot,
+ * first lines. A check of a few design files (named, or in a small folder) starts a second Node process from the snapshot,
  * in which the CLI, the plugins and every engine are already loaded, instead of loading them
  * here: one cold design in about half the time. The snapshot is built in the background after
  * a check that could have used it (snapshot-build.ts), in the compile cache's folder (only this
@@ -19,7 +19,7 @@ import { VALUE_OPTIONS } from './options.js';
  * has printed nothing, and the designs are checked here as if there were no snapshot.
  */
 
-/** At most this many files on the command line, this many bytes together: a batch is faster with the engine threads. */
+/** At most this many markdown files to check, this many bytes together: a batch is faster with the engine threads. */
 const MAX_FILES = 4;
 const MAX_BYTES = 256 * 1024;
 /** How long a run from the snapshot may take before it is stopped and the designs are checked the normal way. */
@@ -60,19 +60,46 @@ export function snapshotFiles(): { blob: string; info: string; lock: string } | 
   return blob && info && lock ? { blob, info, lock } : undefined;
 }
 
+/** Entries a folder's scan may look at before the folder counts as too large for the snapshot. */
+const MAX_ENTRIES = 5000;
+
+/**
+ * The markdown files under `dir` (node_modules and .git left out), as many and as large as the
+ * designs a check of that folder can find at most; undefined once past `room`.
+ */
+function markdownUnder(dir: string, room: { files: number; bytes: number }): { files: number; bytes: number } | undefined {
+  const found = { files: 0, bytes: 0 };
+  const stack = [dir];
+  let entries = 0;
+  while (stack.length) {
+    const d = stack.pop()!;
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      if (++entries > MAX_ENTRIES) return undefined;
+      if (e.isDirectory()) {
+        if (e.name !== 'node_modules' && e.name !== '.git') stack.push(join(d, e.name));
+      } else if (e.isFile() && /\.(?:md|markdown)$/i.test(e.name)) {
+        found.files++;
+        found.bytes += statSync(join(d, e.name)).size;
+        if (found.files > room.files || found.bytes > room.bytes) return undefined;
+      }
+    }
+  }
+  return found;
+}
+
 /**
  * True when a run with these arguments may start from the snapshot: `DESIGN_CHECK_SNAPSHOT` is
- * not `0`, and the command line names one to {@link MAX_FILES} existing files, of
- * {@link MAX_BYTES} at most together, and none of the {@link NORMAL_ONLY} options. Folders,
- * globs and stdin are left to the normal path, which expands and batches them.
+ * not `0`, the command line has none of the {@link NORMAL_ONLY} options, and names files and
+ * folders that hold one to {@link MAX_FILES} markdown files, of {@link MAX_BYTES} at most
+ * together. Globs, stdin and larger folders are left to the normal path, which batches them.
  */
 export function snapshotEligible(argv: readonly string[], cwd: string, env: NodeJS.ProcessEnv = process.env): boolean {
   if (env.DESIGN_CHECK_SNAPSHOT === '0' || env.DESIGN_CHECK_SNAPSHOT === 'false') return false;
-  const files: string[] = [];
+  const targets: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--') {
-      files.push(...argv.slice(i + 1));
+      targets.push(...argv.slice(i + 1));
       break;
     }
     if (a === '-') return false;
@@ -82,20 +109,32 @@ export function snapshotEligible(argv: readonly string[], cwd: string, env: Node
       if (VALUE_OPTIONS.has(name) && name === a) i++;
       continue;
     }
-    files.push(a);
+    targets.push(a);
   }
-  if (files.length === 0 || files.length > MAX_FILES) return false;
+  let files = 0;
   let bytes = 0;
-  for (const f of files) {
-    try {
-      const s = statSync(resolve(cwd, f));
-      if (!s.isFile()) return false;
-      bytes += s.size;
-    } catch {
-      return false;
+  try {
+    for (const t of targets) {
+      const path = resolve(cwd, t);
+      const s = statSync(path);
+      if (s.isFile()) {
+        files++;
+        bytes += s.size;
+      } else if (s.isDirectory()) {
+        const under = markdownUnder(path, { files: MAX_FILES - files, bytes: MAX_BYTES - bytes });
+        if (!under) return false;
+        files += under.files;
+        bytes += under.bytes;
+      } else {
+        return false;
+      }
+      if (files > MAX_FILES || bytes > MAX_BYTES) return false;
     }
+  } catch {
+    // A glob, or a path that is not there: the normal path says what it means.
+    return false;
   }
-  return bytes <= MAX_BYTES;
+  return files > 0;
 }
 
 /** The snapshot's info when the snapshot can be used: built, not failed, and each file it holds as it was. */

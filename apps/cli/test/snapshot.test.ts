@@ -106,11 +106,16 @@ describe("the CLI's start-up snapshot", () => {
     expect([late.code, late.stdout, late.stderr]).toEqual([normal.code, normal.stdout, normal.stderr]);
   }, 60_000);
 
-  it('is not used for folders, stdin, --fix or --cache, nor with DESIGN_CHECK_SNAPSHOT=0', () => {
+  it('is used for a few files or a small folder, not for larger folders, globs, stdin, --fix or --cache, nor with DESIGN_CHECK_SNAPSHOT=0', () => {
     const cwd = REPO;
     expect(snapshotEligible(['examples/defects/openapi-defects.md'], cwd, {})).toBe(true);
     expect(snapshotEligible(['--format', 'json', '--project-root', '.', 'examples/defects/openapi-defects.md'], cwd, {})).toBe(true);
+    // A folder counts by the markdown files under it: the clean example (a design, its brief and contract) is few enough.
+    expect(snapshotEligible(['examples/refund-service'], cwd, {})).toBe(true);
+    expect(snapshotEligible(['examples/refund-service', 'examples/defects/slo-defects.md'], cwd, {})).toBe(true);
     expect(snapshotEligible(['examples/defects'], cwd, {})).toBe(false);
+    expect(snapshotEligible(['examples'], cwd, {})).toBe(false);
+    expect(snapshotEligible(['examples/missing.md'], cwd, {})).toBe(false);
     expect(snapshotEligible(['examples/defects/*.md'], cwd, {})).toBe(false);
     expect(snapshotEligible(['-'], cwd, {})).toBe(false);
     expect(snapshotEligible([], cwd, {})).toBe(false);
@@ -121,8 +126,10 @@ describe("the CLI's start-up snapshot", () => {
     expect(five).toHaveLength(5);
     expect(snapshotEligible(five, cwd, {})).toBe(false);
     expect(snapshotEligible(five.slice(0, 4), cwd, {})).toBe(true);
-    const dir = fromSnapshot(['examples/defects']);
-    expect(dir.said).toBeUndefined();
+    expect(fromSnapshot(['examples/defects']).said).toBeUndefined();
+    const folder = fromSnapshot(['examples/search-indexing']);
+    const normal = run(['examples/search-indexing'], { env: normalEnv });
+    expect([folder.said, folder.code, folder.stdout, folder.stderr]).toEqual(['used', normal.code, normal.stdout, normal.stderr]);
   });
 
   it('that cannot start is removed, the designs are checked the normal way, and it is built again in the background', async () => {
