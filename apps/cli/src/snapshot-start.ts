@@ -164,7 +164,8 @@ export async function checkFromSnapshot(argv: readonly string[], io: CliIO, env:
   };
   const files = snapshotFiles();
   // No bundle to build it from (a build of the CLI without it): the normal path, always.
-  if (!files || !snapshotEligible(argv, io.cwd, env) || !existsSync(BUNDLE)) return { wanted: false };
+  // Node options given to this process (`node --import … design-check`) apply to the normal path only.
+  if (!files || process.execArgv.length > 0 || !snapshotEligible(argv, io.cwd, env) || !existsSync(BUNDLE)) return { wanted: false };
   const info = usableSnapshot(files.info);
   if (!info) {
     debug('not built for these files yet (building it after this check)');

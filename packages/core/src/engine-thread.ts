@@ -17,7 +17,9 @@ export class EngineFailure extends Error {
 
 /**
  * The host's node options for the thread, without those that only concern the host's own
- * script (`-e`, `--input-type`): a preload (`--import`) or a stack size still applies.
+ * script (`-e`, `--input-type`) and those a thread refuses (V8's process-wide flags, such as
+ * `--max-old-space-size` or `--stack-size`, which Node rejects in a Worker's `execArgv`; the
+ * thread has its own resource limits): a preload (`--import`) still applies.
  */
 function threadExecArgv(): string[] {
   const out: string[] = [];
@@ -25,9 +27,26 @@ function threadExecArgv(): string[] {
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     if (['-e', '--eval', '-p', '--print', '--input-type'].includes(a)) i++;
-    else if (!/^--(?:eval|print|input-type)=/.test(a)) out.push(a);
+    else if (!/^--(?:eval|print|input-type)=/.test(a) && !refused.has(a)) out.push(a);
   }
   return out;
+}
+
+/** Options of the host that a Worker refused (ERR_WORKER_INVALID_EXEC_ARGV names them). */
+const refused = new Set<string>();
+
+function newWorker(lane: string): Worker {
+  const options = { resourceLimits: { maxOldGenerationSizeMb: ENGINE_THREAD_MEMORY_MB }, workerData: { compileCache: compileCacheDir(), role: lane } };
+  const url = new URL('./engine-worker.js', import.meta.url);
+  try {
+    return new Worker(url, { ...options, execArgv: threadExecArgv() });
+  } catch (e) {
+    if ((e as { code?: string }).code !== 'ERR_WORKER_INVALID_EXEC_ARGV') throw e;
+    // "Initiated Worker with invalid execArgv flags: --stack-size=2000, --trace-gc"
+    const named = /:\s*(.*)$/.exec((e as Error).message)?.[1]?.split(/,\s*/) ?? [];
+    for (const a of process.execArgv) if (named.includes(a) || !named.length) refused.add(a);
+    return new Worker(url, { ...options, execArgv: threadExecArgv() });
+  }
 }
 
 type Reply = { id: number; started?: true; ok?: boolean; value?: unknown; message?: string };
@@ -89,7 +108,7 @@ class EngineThread {
   private send<T>(url: string, fn: string, input: unknown, timeoutMs: number, background: boolean): Promise<T> {
     if (!this.worker) {
       // A module file (not code to eval): the host's preloads (`node --import`) run in it too.
-      this.worker = new Worker(new URL('./engine-worker.js', import.meta.url), { execArgv: threadExecArgv(), resourceLimits: { maxOldGenerationSizeMb: ENGINE_THREAD_MEMORY_MB }, workerData: { compileCache: compileCacheDir(), role: this.lane } });
+      this.worker = newWorker(this.lane);
     }
     const worker = this.worker;
     const id = ++this.next;
