@@ -74,7 +74,7 @@ const __dcHost = (() => {
 
   function decline(what) {
     state.declined ??= what;
-    const e = new Error(`design-check: ${what} is not part of the start-up snapshot`);
+    const e = new Error(`design-check: the start-up snapshot cannot give ${what}`);
     e.code = 'DESIGN_CHECK_SNAPSHOT_DECLINED';
     throw e;
   }
@@ -85,7 +85,7 @@ const __dcHost = (() => {
   function loadFile(filename) {
     const known = loaded.get(filename);
     if (known) return known.exports;
-    if (!state.building) decline(filename);
+    if (!state.building) decline(`the module ${filename}`);
     const module = { exports: {}, id: filename, filename, loaded: false, children: [], paths: Module._nodeModulePaths(path.dirname(filename)) };
     loaded.set(filename, module);
     state.files.push(filename);
@@ -136,7 +136,7 @@ const __dcHost = (() => {
       const b = builtin(request);
       if (b !== undefined) return b;
       if (registry.has(request)) return registry.get(request);
-      return decline(request);
+      return decline(`the module ${request}`);
     },
     register(moduleUrl, namespace) {
       registry.set(moduleUrl, namespace);

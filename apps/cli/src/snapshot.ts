@@ -18,12 +18,13 @@ import { processIO, type CliIO } from './io.js';
 interface Host {
   state: { building: boolean; declined?: string; files: string[] };
   finish(): void;
+  decline(what: string): never;
 }
 
 const host = (globalThis as Record<symbol, unknown>)[Symbol.for('design-check.snapshot')] as Host;
 
-/** The launcher's pipe: `S` once started, `W` before writing the report, `D` when the run declined. */
-function signal(fd: number | undefined, what: 'S' | 'W' | 'D'): void {
+/** The launcher's pipe: `S` once started, `W` before writing the report, `D` and why when the run declined. */
+function signal(fd: number | undefined, what: string): void {
   if (fd === undefined) return;
   try {
     writeSync(fd, what);
@@ -34,7 +35,8 @@ function signal(fd: number | undefined, what: 'S' | 'W' | 'D'): void {
 
 /** Check the warm-up design (read from the builder's environment), then set the function a started snapshot runs. */
 export async function buildSnapshot(env: NodeJS.ProcessEnv = process.env): Promise<void> {
-  runEnginesInline();
+  // Work that the normal path bounds in a thread (a deeply nested document) declines the run.
+  runEnginesInline((what) => host.decline(what));
   const out: string[] = [];
   const io: CliIO = { stdout: (t) => out.push(t), stderr: (t) => out.push(t), cwd: process.cwd(), isTTY: false, stderrIsTTY: false, readStdin: () => Promise.resolve('') };
   const code = await main(['--format', 'json', '--config', env.DESIGN_CHECK_SNAPSHOT_CONFIG!, env.DESIGN_CHECK_SNAPSHOT_WARM_UP!], io);
@@ -63,7 +65,7 @@ function runFromSnapshot(): void {
   const io: CliIO = { ...real, stdout: (t) => stdout.push(t), stderr: (t) => stderr.push(t), stderrIsTTY: false, readStdin: () => Promise.reject(new Error('no stdin from the snapshot')) };
   const end = (code: number): void => {
     if (host.state.declined) {
-      signal(fd, 'D');
+      signal(fd, `D${host.state.declined.replace(/\s+/g, ' ')}\n`);
       process.exitCode = 0;
       return;
     }

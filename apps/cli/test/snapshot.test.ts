@@ -71,6 +71,8 @@ describe("the CLI's start-up snapshot", () => {
       ['-f', 'stylish', '--quiet', join(defects, 'stride-defects.md')],
       ['--rule', 'structure/no-placeholders: off', '--max-warnings', '0', join(defects, 'gherkin-defects.md')],
       ['--color', join(defects, 'proto-graphql-defects.md')],
+      // Every defects example at once: thirteen markdown files, the outcome contracts and briefs among them.
+      ['--format', 'json', defects],
     ]) {
       const normal = run(args, { env: normalEnv });
       const snap = fromSnapshot(args);
@@ -93,9 +95,18 @@ describe("the CLI's start-up snapshot", () => {
     });
     const normalPlugin = run(['design.md'], { cwd: plugin, env: normalEnv });
     const declined = fromSnapshot(['design.md'], { cwd: plugin });
-    expect(declined.said).toBe('declined: the check needs a module the snapshot does not hold');
+    expect(declined.said).toMatch(/^declined: it needs the module .*todo\.mjs$/);
     expect([declined.code, declined.stdout, declined.stderr]).toEqual([normalPlugin.code, normalPlugin.stdout, normalPlugin.stderr]);
     expect(normalPlugin.stdout).toContain('todo/no-todo');
+  }, 60_000);
+
+  it("declines a document the parser's slow path would make it wait for: the normal path bounds that parse in a thread", () => {
+    const dir = project({ 'nested.md': `# Technical Design: Nested\n\n${Array.from({ length: 3000 }, (_, i) => `${'> - '.repeat(7)}item ${i}`).join('\n')}\n` });
+    const normal = run(['--format', 'json', 'nested.md'], { cwd: dir, env: normalEnv });
+    const snap = fromSnapshot(['--format', 'json', 'nested.md'], { cwd: dir });
+    expect(snap.said).toBe('declined: it needs a thread to bound the parse of a document with 3000 lines of nested quotes and lists (14 deep at most)');
+    expect([snap.code, snap.stdout, snap.stderr]).toEqual([normal.code, normal.stdout, normal.stderr]);
+    expect(normal.stdout).toContain('input/parse-timeout');
   }, 60_000);
 
   it('is stopped at its budget, and the designs are checked the normal way', () => {
@@ -106,14 +117,13 @@ describe("the CLI's start-up snapshot", () => {
     expect([late.code, late.stdout, late.stderr]).toEqual([normal.code, normal.stdout, normal.stderr]);
   }, 60_000);
 
-  it('is used for a few files or a small folder, not for larger folders, globs, stdin, --fix or --cache, nor with DESIGN_CHECK_SNAPSHOT=0', () => {
+  it('is used for up to 16 markdown files (1 MiB) named or in folders, not for more, globs, stdin, --fix or --cache, nor with DESIGN_CHECK_SNAPSHOT=0', () => {
     const cwd = REPO;
     expect(snapshotEligible(['examples/defects/openapi-defects.md'], cwd, {})).toBe(true);
     expect(snapshotEligible(['--format', 'json', '--project-root', '.', 'examples/defects/openapi-defects.md'], cwd, {})).toBe(true);
-    // A folder counts by the markdown files under it: the clean example (a design, its brief and contract) is few enough.
+    // A folder counts by the markdown files under it: a design folder is few enough, all the examples (20 files) are not.
     expect(snapshotEligible(['examples/refund-service'], cwd, {})).toBe(true);
-    expect(snapshotEligible(['examples/refund-service', 'examples/defects/slo-defects.md'], cwd, {})).toBe(true);
-    expect(snapshotEligible(['examples/defects'], cwd, {})).toBe(false);
+    expect(snapshotEligible(['examples/defects', 'examples/refund-service/TECHNICAL-DESIGN.md'], cwd, {})).toBe(true);
     expect(snapshotEligible(['examples'], cwd, {})).toBe(false);
     expect(snapshotEligible(['examples/missing.md'], cwd, {})).toBe(false);
     expect(snapshotEligible(['examples/defects/*.md'], cwd, {})).toBe(false);
@@ -122,11 +132,16 @@ describe("the CLI's start-up snapshot", () => {
     expect(snapshotEligible(['--fix', 'examples/defects/openapi-defects.md'], cwd, {})).toBe(false);
     expect(snapshotEligible(['--cache', 'examples/defects/openapi-defects.md'], cwd, {})).toBe(false);
     expect(snapshotEligible(['examples/defects/openapi-defects.md'], cwd, { DESIGN_CHECK_SNAPSHOT: '0' })).toBe(false);
-    const five = readdirSync(join(EXAMPLES, 'defects')).filter((f) => f.endsWith('-defects.md')).slice(0, 5).map((f) => join('examples/defects', f));
-    expect(five).toHaveLength(5);
-    expect(snapshotEligible(five, cwd, {})).toBe(false);
-    expect(snapshotEligible(five.slice(0, 4), cwd, {})).toBe(true);
-    expect(fromSnapshot(['examples/defects']).said).toBeUndefined();
+    const all = ['defects', 'refund-service', 'search-indexing'].flatMap((d) => readdirSync(join(EXAMPLES, d)).map((f) => join('examples', d, f)));
+    expect(all.length).toBeGreaterThan(16);
+    expect(snapshotEligible(all, cwd, {})).toBe(false);
+    expect(snapshotEligible(all.slice(0, 16), cwd, {})).toBe(true);
+    // A megabyte together at most.
+    const big = project({ 'a.md': 'x'.repeat(600 * 1024), 'b.md': 'x'.repeat(600 * 1024) });
+    expect(snapshotEligible(['a.md'], big, {})).toBe(true);
+    expect(snapshotEligible(['a.md', 'b.md'], big, {})).toBe(false);
+    expect(snapshotEligible(['.'], big, {})).toBe(false);
+    expect(fromSnapshot(['examples']).said).toBeUndefined();
     const folder = fromSnapshot(['examples/search-indexing']);
     const normal = run(['examples/search-indexing'], { env: normalEnv });
     expect([folder.said, folder.code, folder.stdout, folder.stderr]).toEqual(['used', normal.code, normal.stdout, normal.stderr]);

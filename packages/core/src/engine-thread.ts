@@ -199,6 +199,7 @@ const threads = new Map<string, EngineThread>();
 
 /** Set by {@link runEnginesInline}. */
 let inline = false;
+let refuse: ((what: string) => void) | undefined;
 
 /**
  * True when the module at `url` can be loaded by the engine thread: a built `.js` module (from
@@ -211,10 +212,22 @@ export function canRunInThread(url: string): boolean {
 /**
  * From now on, run every engine in this thread ({@link canRunInThread} answers false): for a
  * process started from design-check's start-up snapshot, where the engines are already loaded
- * and the process that started it bounds its time and memory as a whole.
+ * and the process that started it bounds its time and memory as a whole. `refuseBounded` is
+ * called (and should throw) for work that needs a thread's bound ({@link refuseInline}).
  */
-export function runEnginesInline(): void {
+export function runEnginesInline(refuseBounded?: (what: string) => void): void {
   inline = true;
+  refuse = refuseBounded;
+}
+
+/**
+ * Work that only a thread can bound (a document nested deep enough to make the parser run for
+ * minutes) was asked for while engines run inline: the `refuseBounded` callback given to
+ * {@link runEnginesInline} throws, so that the process can leave the work to one with threads.
+ * A no-op otherwise.
+ */
+export function refuseInline(what: string): void {
+  if (inline) refuse?.(what);
 }
 
 /**

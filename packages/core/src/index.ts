@@ -28,5 +28,5 @@ export { isInsideRoot, isRemote, readInside, resolveLocal, type LocalTarget, typ
 export { RUNNER_RULES } from './runner-rules.js';
 export { isDesignFile, looksLikeDesign, projectRootFor, scanHeadings } from './discovery.js';
 export { DEFAULT_MAX_BYTES, decodeInput, firstInvalidUtf8, formatBytes, runnerFinding, tooLarge, type DecodedInput } from './input.js';
-export { ENGINE_THREAD_MEMORY_MB, ENGINES_LANE, EngineFailure, PARSER_LANE, canRunInThread, flushCompileCaches, prestartThreads, runEnginesInline, runInThread, warmInThread } from './engine-thread.js';
+export { ENGINE_THREAD_MEMORY_MB, ENGINES_LANE, EngineFailure, PARSER_LANE, canRunInThread, flushCompileCaches, prestartThreads, refuseInline, runEnginesInline, runInThread, warmInThread } from './engine-thread.js';
 export { compileCacheDir, compileCacheFile, compileCacheStats, defaultCompileCacheDir, enableCompileCache, saveCompileCache } from './compile-cache.js';

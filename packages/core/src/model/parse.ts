@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { stripDirectiveLines } from './directive-lines.js';
 import type { Comment } from './nodes.js';
-import { EngineFailure, canRunInThread, runInThread, warmInThread } from '../engine-thread.js';
+import { EngineFailure, canRunInThread, refuseInline, runInThread, warmInThread } from '../engine-thread.js';
 
 type Parser = { parse(text: string): Root };
 let parser: Parser | undefined;
@@ -180,6 +180,9 @@ function nesting(text: string): { nested: number; deepest: number; line: number 
   return { nested, deepest, line };
 }
 
+/** More lines than this that open two or more nested quotes and lists make a document the parser's slow path. */
+const SLOW_LINES = 200;
+
 /**
  * The time budget of a document's parse, in ms. Real designs parse in tens of milliseconds, so
  * the budget is generous (10 s, plus 2 s per 100 000 characters: a 10 MB design, which takes
@@ -191,7 +194,7 @@ function nesting(text: string): { nested: number; deepest: number; line: number 
  */
 export function parseBudget(text: string): number {
   const { nested, deepest } = nesting(text);
-  if (nested > 200 || deepest >= MAX_NESTING) return 3_000;
+  if (nested > SLOW_LINES || deepest >= MAX_NESTING) return 3_000;
   return 10_000 + Math.ceil(text.length / 100_000) * 2_000;
 }
 
@@ -205,7 +208,7 @@ export function parseBudget(text: string): number {
  * {@link ParseFailure}.
  */
 export async function parseBounded(text: string, options: BoundedParseOptions): Promise<SourceParse> {
-  const { deepest, line } = nesting(text);
+  const { nested, deepest, line } = nesting(text);
   if (deepest >= MAX_NESTING) throw new ParseFailure('depth', `line ${line} opens ${MAX_NESTING} or more nested quotes and lists`, line);
   // The size is measured on the text as given; parseSource drops the BOM. From sources (tests
   // run TypeScript directly) a thread cannot load this module: parse here.
@@ -219,6 +222,8 @@ export async function parseBounded(text: string, options: BoundedParseOptions): 
       throw new ParseFailure(e.kind === 'timeout' ? 'timeout' : 'error', e.kind === 'timeout' ? `parsing took longer than ${options.timeoutMs} ms` : e.message);
     }
   }
+  // Without threads (engines inline), the parser's slow path is left to a process that has them.
+  if (deepest >= DEEP || nested > SLOW_LINES) refuseInline(`a thread to bound the parse of a document with ${nested} lines of nested quotes and lists (${deepest} deep at most)`);
   await loadMarkdownParser();
   try {
     return parseSource(text);
