@@ -94,6 +94,9 @@ const result = await build({
   supported: { 'dynamic-import': false },
   // CommonJS builds first: they need no import.meta.url.
   mainFields: ['main', 'module'],
+  // Classes and functions keep their names: code that tells errors apart by `constructor.name`
+  // (the Gherkin plugin, for @cucumber/gherkin's exceptions) must see what the packages see.
+  keepNames: true,
   // Loaded from their own bundles or packages by the prologue; the packages are only a fallback when those bundles are absent.
   external: ['@redocly/*', '@stoplight/*', 'unified', 'remark-parse', 'remark-gfm', 'typescript', 'nimma', 'nimma/*'],
   banner: { js: `${prologue}(function (require) {` },
