@@ -69,11 +69,11 @@ const plugin = {
 const openapi = findPackage('@design-check/plugin-openapi', findPackage('@design-check/plugins', cli));
 const engines = ['dist/engines/redocly.js', 'dist/engines/spectral.js'];
 const entry = `
-import { buildSnapshot } from './dist/snapshot.js';
+import { warmUpSnapshot } from './dist/snapshot.js';
 ${engines.map((e, i) => `import * as engine${i} from ${JSON.stringify(join(openapi, e))};`).join('\n')}
 const host = globalThis[Symbol.for('design-check.snapshot')];
 ${engines.map((e, i) => `host.register(host.moduleUrl(${packageOf(join(openapi, e)).index}, ${JSON.stringify(e)}), engine${i});`).join('\n')}
-buildSnapshot().catch((e) => {
+warmUpSnapshot().catch((e) => {
   require('node:fs').writeSync(2, String(e?.stack ?? e) + '\\n');
   process.exitCode = 1;
 });

@@ -52,7 +52,8 @@ export function stampText(s: FileStamp): string {
   return `${s.size}:${s.mtimeMs}:${s.ctimeMs}:${s.ino}`;
 }
 
-function currentStamp(path: string): string | undefined {
+/** The stamp ({@link stampText}) of the file at `path` now; undefined when it is gone. */
+export function currentStamp(path: string): string | undefined {
   try {
     return stampText(statSync(path));
   } catch {

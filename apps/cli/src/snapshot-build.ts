@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { enableCompileCache, writeCacheFile } from '@design-check/core/compile-cache';
-import { BUNDLE, SNAPSHOT_FORMAT, snapshotFiles, stampOf, type SnapshotInfo } from './snapshot-start.js';
+import { currentStamp } from './fast.js';
+import { BUNDLE, SNAPSHOT_FORMAT, snapshotFiles, type SnapshotInfo } from './snapshot-start.js';
 
 /**
  * Build design-check's start-up snapshot (snapshot.ts) for this installation and Node binary,
@@ -39,7 +40,7 @@ function takeLock(lock: string): boolean {
 }
 
 function stamps(files: string[]): Array<[string, string]> {
-  return [...new Set(files)].map((f) => [f, stampOf(f) ?? 'missing']);
+  return [...new Set(files)].map((f) => [f, currentStamp(f) ?? 'missing']);
 }
 
 /** Build the snapshot; returns why it failed, or undefined once it is in place. */

@@ -3,14 +3,15 @@ import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compileCacheFile } from '@design-check/core/compile-cache';
+import { currentStamp } from './fast.js';
 import type { CliIO } from './io.js';
 import { VALUE_OPTIONS } from './options.js';
 
 /**
  * The launcher of design-check's start-up snapshot (snapshot.ts), light enough for the bin's
- * first lines. A check of a few design files (named, or in a small folder) starts a second Node process from the snapshot,
- * in which the CLI, the plugins and every engine are already loaded, instead of loading them
- * here: one cold design in about half the time. The snapshot is built in the background after
+ * first lines. A check of a few design files (named, or in a small folder) starts a second Node
+ * process from the snapshot, in which the CLI, the plugins and every engine are already loaded,
+ * instead of loading them here: one cold design in about half the time. The snapshot is built in the background after
  * a check that could have used it (snapshot-build.ts), in the compile cache's folder (only this
  * user may write there), for this installation, Node binary and version; a file it was built
  * from that changed since (an upgrade) makes it unusable until it is built again. Anything in
@@ -45,16 +46,6 @@ export interface SnapshotInfo {
 }
 
 export const SNAPSHOT_FORMAT = 1;
-
-/** A file's size, modification time and inode; undefined when it is gone. */
-export function stampOf(file: string): string | undefined {
-  try {
-    const s = statSync(file);
-    return `${s.size}:${s.mtimeMs}:${s.ino}`;
-  } catch {
-    return undefined;
-  }
-}
 
 /** The bundle `node --build-snapshot` runs. */
 export const BUNDLE = fileURLToPath(new URL('./snapshot/bundle.cjs', import.meta.url));
@@ -159,15 +150,15 @@ export function usableSnapshot(info: string): SnapshotInfo | undefined {
   }
   if (parsed.format !== SNAPSHOT_FORMAT || parsed.node !== process.version || !Array.isArray(parsed.stamps)) return undefined;
   if (!parsed.stamps.some(([f]) => f === BUNDLE) || !parsed.stamps.some(([f]) => f === process.execPath)) return undefined;
-  for (const [file, stamp] of parsed.stamps) if (stampOf(file) !== stamp) return undefined;
+  for (const [file, stamp] of parsed.stamps) if (currentStamp(file) !== stamp) return undefined;
   return parsed;
 }
 
 /**
- * Check the designs of `argv` from the snapshot: the exit code of that run, or undefined when it
- * did not report (no usable snapshot, it could not start, declined, died, or ran past its budget)
- * and the designs are to be checked here. `wanted` is set when the run could have used a
- * snapshot that is missing or stale: the bin then builds one after its check.
+ * Check the designs of `argv` from the snapshot. `code` is the exit code of that run; it is
+ * missing when the run did not report (no usable snapshot, it could not start, declined, died,
+ * or ran past its budget) and the designs are to be checked here. `wanted` is set when the run
+ * could have used a snapshot that is missing or stale: the bin then builds one after its check.
  */
 export async function checkFromSnapshot(argv: readonly string[], io: CliIO, env: NodeJS.ProcessEnv = process.env): Promise<{ code?: number; wanted: boolean }> {
   // DESIGN_CHECK_SNAPSHOT_DEBUG=1 says on stderr what became of the snapshot.

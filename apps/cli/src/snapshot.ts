@@ -34,7 +34,7 @@ function signal(fd: number | undefined, what: string): void {
 }
 
 /** Check the warm-up design (read from the builder's environment), then set the function a started snapshot runs. */
-export async function buildSnapshot(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+export async function warmUpSnapshot(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   // Work that the normal path bounds in a thread (a deeply nested document) declines the run.
   runEnginesInline((what) => host.decline(what));
   const out: string[] = [];
