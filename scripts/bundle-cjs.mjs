@@ -20,8 +20,6 @@ export async function bundleCjs(build, { pkg, contents, outfile }) {
     target: 'node20',
     // jsonc-parser's `main` is a UMD build that esbuild cannot follow; its ES module build bundles.
     mainFields: ['module', 'main'],
-    // Classes and functions keep their names, as in the packages (code may tell them apart by `constructor.name`).
-    keepNames: true,
     outfile,
     legalComments: 'eof',
     metafile: true,
