@@ -2,13 +2,15 @@
 // over only the same documents' OpenAPI (merged into one file per document), as whole processes,
 // the commands of a scenario run in turn (A B C A B C …) so that a drift of the machine's speed
 // hits each alike. Wall time is a monotonic clock around the process; CPU time (user + system)
-// and peak memory come from /usr/bin/time. Ratios are medians of the ratios of each round.
+// comes from /usr/bin/time; peak memory is the largest sum of the resident memory of the process
+// and every process it starts (sampled from /proc, never less than /usr/bin/time's figure for the
+// largest one). Ratios are medians of the ratios of each round.
 //
 // BENCH_RUNS=n     rounds per scenario (default 5; 3 for 100 documents, 2 for 500, which also skip
 //                  the warm-up round: their files were just written and sit in the page cache)
 // BENCH_ONLY=a,b   run only the named scenarios (see SCENARIOS below)
-import { spawnSync } from 'node:child_process';
-import { appendFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,15 +29,60 @@ const env = { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_
 const hasTime = existsSync('/usr/bin/time');
 const only = process.env.BENCH_ONLY?.split(',').filter(Boolean);
 
-/** One run of a command: wall, cpu (user + sys) seconds and peak MiB. */
+/**
+ * The resident memory, in KiB, of the processes that `root` started, and theirs, summed: a check
+ * from the start-up snapshot is two processes (the CLI and the Node it starts), and
+ * /usr/bin/time reports only the larger of them.
+ */
+function descendantsKib(root) {
+  const children = new Map();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      if (!children.has(ppid)) children.set(ppid, []);
+      children.get(ppid).push(Number(name));
+    } catch {
+      // The process ended while the list was read.
+    }
+  }
+  let kib = 0;
+  const todo = [...(children.get(root) ?? [])];
+  while (todo.length) {
+    const pid = todo.pop();
+    todo.push(...(children.get(pid) ?? []));
+    try {
+      kib += Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * 4;
+    } catch {
+      // ended
+    }
+  }
+  return kib;
+}
+
+const sampleTree = existsSync('/proc/self/statm');
+
+/** One run of a command: wall, cpu (user + sys) seconds and peak MiB (see descendantsKib). */
 function runOnce(cmd, args, cwd) {
-  const t0 = process.hrtime.bigint();
-  const r = hasTime
-    ? spawnSync('/usr/bin/time', ['-f', '\n%U %S %M', cmd, ...args], { cwd, env, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 28 })
-    : spawnSync(cmd, args, { cwd, env, stdio: 'ignore' });
-  const wall = Number(process.hrtime.bigint() - t0) / 1e9;
-  const [user, sys, kb] = hasTime ? r.stderr.trim().split('\n').pop().split(' ').map(Number) : [NaN, NaN, NaN];
-  return { wall, cpu: user + sys, mb: kb / 1024, code: r.status };
+  return new Promise((resolve, reject) => {
+    const t0 = process.hrtime.bigint();
+    const child = hasTime
+      ? spawn('/usr/bin/time', ['-f', '\n%U %S %M', cmd, ...args], { cwd, env, stdio: ['ignore', 'ignore', 'pipe'] })
+      : spawn(cmd, args, { cwd, env, stdio: 'ignore' });
+    let stderr = '';
+    child.stderr?.on('data', (d) => (stderr = (stderr + d).slice(-4096)));
+    let peakKib = 0;
+    const sample = () => (peakKib = Math.max(peakKib, descendantsKib(child.pid)));
+    const timer = sampleTree && hasTime ? setInterval(sample, 40) : undefined;
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearInterval(timer);
+      const wall = Number(process.hrtime.bigint() - t0) / 1e9;
+      const [user, sys, kb] = hasTime ? stderr.trim().split('\n').pop().split(' ').map(Number) : [NaN, NaN, NaN];
+      resolve({ wall, cpu: user + sys, mb: Math.max(kb, peakKib) / 1024, code });
+    });
+  });
 }
 
 const median = (xs) => {
@@ -68,15 +115,15 @@ function settle() {
  * before each round (to change a document, say). Returns per command the medians, and per other
  * command the median of the round-by-round ratios of the first command to it.
  */
-function alternate(commands, runs, cwd, before = () => {}, warmup = 1) {
+async function alternate(commands, runs, cwd, before = () => {}, warmup = 1) {
   const samples = commands.map(() => []);
   for (let round = 1 - warmup; round <= runs; round++) {
     if (round === 1) settle();
     before(round);
-    commands.forEach((c, i) => {
-      const s = runOnce(c.cmd, c.args, cwd);
+    for (const [i, c] of commands.entries()) {
+      const s = await runOnce(c.cmd, c.args, cwd);
       if (round > 0) samples[i].push(s);
-    });
+    }
   }
   const first = samples[0];
   return commands.map((c, i) => ({
@@ -152,11 +199,11 @@ for (const s of SCENARIOS) {
   if (s.cache) {
     const location = join(c.dir, '.cache/');
     const dc = { name: 'design-check --cache', cmd: node, args: [cli, '--format', 'json', '--cache', '--cache-location', location, '--project-root', c.dir, c.dir] };
-    if (!existsSync(location)) runOnce(dc.cmd, dc.args, c.dir); // fill the cache (once for both cache scenarios)
+    if (!existsSync(location)) await runOnce(dc.cmd, dc.args, c.dir); // fill the cache (once for both cache scenarios)
     const touch = s.cache === 'one' ? (round) => appendFileSync(c.docs[0], `\n<!-- edit ${round} -->\n`) : () => {};
-    rows = alternate([dc, { name: 'node -e 0', cmd: node, args: ['-e', '0'] }], runs, c.dir, touch);
+    rows = await alternate([dc, { name: 'node -e 0', cmd: node, args: ['-e', '0'] }], runs, c.dir, touch);
   } else {
-    rows = alternate(peers(c, s.batch ? [c.dir] : c.docs), runs, c.dir, undefined, warmup);
+    rows = await alternate(peers(c, s.batch ? [c.dir] : c.docs), runs, c.dir, undefined, warmup);
   }
   results.push({ id: s.id, what: s.what, documents: s.count, kib: c.kib, runs, rows });
 }

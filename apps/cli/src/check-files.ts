@@ -47,7 +47,11 @@ export interface CheckJobsOptions {
    * (in the parser thread) and linted by the OpenAPI engines while the rules of this one run.
    */
   concurrency: number;
-  /** The report quotes source lines (stylish): a cached result with findings then needs its text. */
+  /**
+   * The report quotes source lines (stylish, html): a result
+   * with findings keeps its text. Other results drop it, so that a batch does not hold every
+   * document's text until the report.
+   */
   needsSource: boolean;
   /**
    * `--fix` / `--fix-dry-run`: each document is fixed (the findings `only` accepts) and `fixed`
@@ -141,7 +145,9 @@ async function checkJob(job: Job, options: CheckJobsOptions, cache: ResultCache 
     return fixed.result;
   }
   // The bytes, not the text: core warns once about bytes that are not UTF-8.
-  const result = await check(raw, { ...checkOptions, ...(options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes }) });
+  const checked = await check(raw, { ...checkOptions, ...(options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes }) });
+  // A batch keeps every result until the report: the text only where the report quotes it.
+  const result = options.needsSource && checked.diagnostics.length ? checked : { ...checked, source: undefined };
   if (key !== undefined && isCacheable(result)) {
     cache!.set(job.path, key, result, reads, file);
     options.cached?.add(job.path);

@@ -180,7 +180,7 @@ async function runCheck(files: string[], flags: CheckFlags, io: CliIO, plugins: 
     // One document at a time under --timing (each rule's time its own); else four in flight, so that
     // the engine threads seldom wait (docs/performance.md, "Designs in flight").
     concurrency: flags.timing ? 1 : 4,
-    needsSource: formatter === getFormatter('stylish'),
+    needsSource: quotesSource(formatter),
     ...(flags.fix || flags.fixDryRun ? { fix: { only: fixable, fixed } } : {}),
     starting: (i, total, path) => bar.at(i + 1, total, shown(io.cwd, path)),
     cached,
@@ -315,6 +315,11 @@ function writeFixed(path: string, text: string, cwd: string): void {
   } catch (e) {
     throw new UsageError(`Cannot write the fixes to "${shown(cwd, path)}": ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}.`, false);
   }
+}
+
+/** The formatters that quote the lines of a finding (the others need no document's text). */
+function quotesSource(formatter: ReturnType<typeof getFormatter>): boolean {
+  return formatter === formatters.stylish || formatter === formatters.html;
 }
 
 function getFormatterOrThrow(name: string) {

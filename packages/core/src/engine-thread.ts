@@ -35,9 +35,9 @@ function threadExecArgv(): string[] {
 /** Options of the host that a Worker refused (ERR_WORKER_INVALID_EXEC_ARGV names them). */
 const refused = new Set<string>();
 
-function newWorker(lane: string): Worker {
+function newWorker(lane: string, memoryMb: number): Worker {
   const young = lane === PARSER_LANE ? { maxYoungGenerationSizeMb: PARSER_YOUNG_GENERATION_MB } : {};
-  const options = { resourceLimits: { maxOldGenerationSizeMb: ENGINE_THREAD_MEMORY_MB, ...young }, workerData: { compileCache: compileCacheDir(), role: lane } };
+  const options = { resourceLimits: { maxOldGenerationSizeMb: memoryMb, ...young }, workerData: { compileCache: compileCacheDir(), role: lane } };
   const url = new URL('./engine-worker.js', import.meta.url);
   try {
     return new Worker(url, { ...options, execArgv: threadExecArgv() });
@@ -59,14 +59,26 @@ const START_BUDGET_MS = 60_000;
 export const ENGINE_THREAD_MEMORY_MB = 2048;
 
 /**
+ * The heap the artifact engines' thread starts with. V8 lets a heap grow up to four times its live
+ * size between two full collections when its limit is 2 GiB, and about one and a half times at
+ * 768 MiB: with Redocly, Spectral and TypeScript loaded (about 65 MB live), the thread's heap
+ * reached 310 MB in a batch of 500 designs, 140–160 MB with this limit, in the same time. Work
+ * that runs out of it is run again, once, in a thread with the full {@link ENGINE_THREAD_MEMORY_MB}
+ * (which the thread then keeps).
+ */
+export const ENGINES_START_MEMORY_MB = 768;
+
+/**
  * The young generation of the parser thread (V8's default for a thread is 48 MiB): a markdown
  * parse makes many short-lived objects, which a larger young generation lets die young instead
- * of copying them into the old one and collecting them there. 100 designs, 3 rounds each in turn
- * with the default: 6.7–7.3 s against 7.5–8.1 s (CPU 11.7–12.8 s against 13.1–14.5 s), 466–539 MB
- * against 421–460 MB at the peak; 500 designs 25.9–27.0 s against 27.4–31.5 s. The other
- * threads gain less from it (docs/performance.md).
+ * of copying them into the old one and collecting them there. 96 MiB against the default, 100
+ * designs, 3 rounds each in turn: 6.7–7.3 s against 7.5–8.1 s (CPU 11.7–12.8 s against
+ * 13.1–14.5 s); 500 designs 25.9–27.0 s against 27.4–31.5 s. 64 MiB, with the engines' smaller
+ * start heap, kept that time (500 designs, 3 rounds: 26.1–32.8 s against 28.3–33.1 s) in less
+ * memory (486–535 MB against 621–660 MB at the peak). The other threads gain less from it
+ * (docs/performance.md).
  */
-const PARSER_YOUNG_GENERATION_MB = 96;
+const PARSER_YOUNG_GENERATION_MB = 64;
 
 /**
  * One engine thread for the life of the process, reused task after task (each module is loaded
@@ -82,7 +94,11 @@ class EngineThread {
   background = 0;
   /** True once a task that is not a warm-up was queued: warm-ups queued later are not prestarted. */
   hadWork = false;
-  constructor(private readonly lane: string) {}
+  /** The heap of the next thread started (see {@link ENGINES_START_MEMORY_MB}). */
+  private memoryMb: number;
+  constructor(private readonly lane: string) {
+    this.memoryMb = lane === ENGINES_LANE ? ENGINES_START_MEMORY_MB : ENGINE_THREAD_MEMORY_MB;
+  }
 
   /** True while the thread runs (it may be idle): a thread that was never started or was stopped is not. */
   get alive(): boolean {
@@ -119,7 +135,7 @@ class EngineThread {
   private send<T>(url: string, fn: string, input: unknown, timeoutMs: number, background: boolean): Promise<T> {
     if (!this.worker) {
       // A module file (not code to eval): the host's preloads (`node --import`) run in it too.
-      this.worker = newWorker(this.lane);
+      this.worker = newWorker(this.lane, this.memoryMb);
     }
     const worker = this.worker;
     const id = ++this.next;
@@ -155,6 +171,12 @@ class EngineThread {
       const onError = (e: Error) => {
         done(true);
         const memory = (e as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY';
+        if (memory && this.memoryMb < ENGINE_THREAD_MEMORY_MB) {
+          // Out of the smaller start heap: the same task again, in a thread with the full heap.
+          this.memoryMb = ENGINE_THREAD_MEMORY_MB;
+          resolve(this.send<T>(url, fn, input, timeoutMs, background));
+          return;
+        }
         reject(new EngineFailure(memory ? 'memory' : 'crash', memory ? `it needed more than ${ENGINE_THREAD_MEMORY_MB} MB of memory` : e.message));
       };
       const onExit = () => {

@@ -1,0 +1,68 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+// Engine threads load built modules, so the tasks run from core's dist in a fresh process.
+const dist = fileURLToPath(new URL('../dist/index.js', import.meta.url));
+const script = `
+import { runInThread } from ${JSON.stringify(dist)};
+const steps = JSON.parse(process.argv[1]);
+const out = [];
+for (const s of steps) {
+  try {
+    out.push(await runInThread(s.url, s.fn, s.input ?? null, 60_000, s.lane));
+  } catch (e) {
+    out.push({ failed: e.kind, message: e.message });
+  }
+}
+console.log(JSON.stringify(out));
+`;
+
+const work = mkdtempSync(join(tmpdir(), 'dc-engine-memory-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+// An engine whose task can hold a given number of MiB until it returns, and that tells its heap's limit.
+mkdirSync(join(work, 'engine'), { recursive: true });
+writeFileSync(join(work, 'engine', 'package.json'), '{"type":"module"}');
+writeFileSync(
+  join(work, 'engine', 'engine.js'),
+  `import { getHeapStatistics } from 'node:v8';
+export function limitMb() { return Math.round(getHeapStatistics().heap_size_limit / 1048576); }
+export function hold(mb) {
+  const kept = [];
+  for (let i = 0; i < mb; i++) kept.push(new Array(131072).fill(i)); // 1 MiB each
+  return kept.length + ' MiB held; heap limit ' + limitMb() + ' MiB';
+}
+`,
+);
+const engine = pathToFileURL(join(work, 'engine', 'engine.js')).href;
+
+type Step = { url: string; fn: string; input?: unknown; lane?: string };
+
+function run(steps: Step[]): unknown[] {
+  return JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script, JSON.stringify(steps)], { encoding: 'utf8' })) as unknown[];
+}
+
+describe('the engines thread heap', () => {
+  it('starts small, and runs a task that needs more again in a thread with the full heap, which it keeps', () => {
+    const [first, held, after] = run([
+      { url: engine, fn: 'limitMb', lane: 'engines' },
+      { url: engine, fn: 'hold', input: 1100, lane: 'engines' },
+      { url: engine, fn: 'limitMb', lane: 'engines' },
+    ]) as [number, string, number];
+    // 768 MiB of old generation and V8's young generation.
+    expect(first).toBeGreaterThanOrEqual(768);
+    expect(first).toBeLessThan(1024);
+    expect(held).toMatch(/^1100 MiB held; heap limit (\d+) MiB$/);
+    expect(Number(/limit (\d+)/.exec(held)![1])).toBeGreaterThanOrEqual(2048);
+    expect(after).toBeGreaterThanOrEqual(2048);
+  });
+
+  it('gives the parser thread the full heap from the start', () => {
+    const [parser] = run([{ url: engine, fn: 'limitMb' }]) as [number];
+    expect(parser).toBeGreaterThanOrEqual(2048);
+  });
+});
