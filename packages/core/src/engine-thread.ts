@@ -62,23 +62,23 @@ export const ENGINE_THREAD_MEMORY_MB = 2048;
  * The heap the artifact engines' thread starts with. V8 lets a heap grow up to four times its live
  * size between two full collections when its limit is 2 GiB, and about one and a half times at
  * 768 MiB: with Redocly, Spectral and TypeScript loaded (about 65 MB live), the thread's heap
- * reached 310 MB in a batch of 500 designs, 140–160 MB with this limit, in the same time. Work
- * that runs out of it is run again, once, in a thread with the full {@link ENGINE_THREAD_MEMORY_MB}
- * (which the thread then keeps).
+ * reached 310 MB in a batch of 500 designs, 140–160 MB with this limit. The price is more full
+ * collections: 500 designs, 3 rounds each in turn, 508–623 MB against 645–696 MB at the peak, for
+ * 2–7 % more time (26.1–28.3 s against 25.6–26.4 s); 100 designs, 4 rounds, 414–447 MB against
+ * 427–475 MB for about 6 % more. Work that runs out of it is run again, once, in a thread with the
+ * full {@link ENGINE_THREAD_MEMORY_MB} (which the thread then keeps).
  */
 export const ENGINES_START_MEMORY_MB = 768;
 
 /**
  * The young generation of the parser thread (V8's default for a thread is 48 MiB): a markdown
  * parse makes many short-lived objects, which a larger young generation lets die young instead
- * of copying them into the old one and collecting them there. 96 MiB against the default, 100
- * designs, 3 rounds each in turn: 6.7–7.3 s against 7.5–8.1 s (CPU 11.7–12.8 s against
- * 13.1–14.5 s); 500 designs 25.9–27.0 s against 27.4–31.5 s. 64 MiB, with the engines' smaller
- * start heap, kept that time (500 designs, 3 rounds: 26.1–32.8 s against 28.3–33.1 s) in less
- * memory (486–535 MB against 621–660 MB at the peak). The other threads gain less from it
- * (docs/performance.md).
+ * of copying them into the old one and collecting them there. 100 designs, 3 rounds each in turn
+ * with the default: 6.7–7.3 s against 7.5–8.1 s (CPU 11.7–12.8 s against 13.1–14.5 s), 466–539 MB
+ * against 421–460 MB at the peak; 500 designs 25.9–27.0 s against 27.4–31.5 s. The other
+ * threads gain less from it (docs/performance.md).
  */
-const PARSER_YOUNG_GENERATION_MB = 64;
+const PARSER_YOUNG_GENERATION_MB = 96;
 
 /**
  * One engine thread for the life of the process, reused task after task (each module is loaded
