@@ -9,12 +9,9 @@ import {
   isDesignFile,
   pluginFile,
   projectRootFor,
-  RUNNER_RULES,
-  docsUrl,
   findConfig,
   isIgnored,
   loadConfigFile,
-  ruleId,
   runnerFinding,
   startTiming,
   toFileResult,
@@ -24,7 +21,8 @@ import {
   type Plugin,
   type Diagnostic,
 } from '@design-check/core';
-import { formatters, getFormatter, type FormatterContext } from '@design-check/formatters';
+import { formatters } from '@design-check/formatters';
+import { getFormatterOrThrow, quotesSource, ruleDescriptions } from './format.js';
 import { STDIN_MARK, booleanArgs, checkOptions, normalize, optionNames, parseRuleFlags, protectArgs, type CheckFlags } from './args.js';
 import { UsageError, checkWritable, expandTargets, makeFolderFor, shown, type Target } from './files.js';
 import { checkJobs, type Job } from './check-files.js';
@@ -48,15 +46,6 @@ function count(n: number, word: string): string {
 
 /** The CLI's version, from its package.json. */
 export const version: string = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
-
-function ruleDescriptions(plugins: Plugin[]): FormatterContext['rules'] {
-  const rules: NonNullable<FormatterContext['rules']> = {};
-  for (const p of plugins) {
-    for (const r of p.rules) rules[ruleId(p.name, r.name)] = { description: r.meta.description, url: docsUrl(ruleId(p.name, r.name), p.docsBase) };
-  }
-  for (const [id, description] of Object.entries(RUNNER_RULES)) rules[id] = { description, url: docsUrl(id) };
-  return rules;
-}
 
 async function configFor(file: string, flags: CheckFlags, cache: Map<string, LoadedConfig | undefined>, cwd: string): Promise<LoadedConfig | undefined> {
   if (flags.config !== undefined) {
@@ -314,19 +303,6 @@ function writeFixed(path: string, text: string, cwd: string): void {
     writeFileSync(path, text);
   } catch (e) {
     throw new UsageError(`Cannot write the fixes to "${shown(cwd, path)}": ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}.`, false);
-  }
-}
-
-/** The formatters that quote the lines of a finding (the others need no document's text). */
-function quotesSource(formatter: ReturnType<typeof getFormatter>): boolean {
-  return formatter === formatters.stylish || formatter === formatters.html;
-}
-
-function getFormatterOrThrow(name: string) {
-  try {
-    return getFormatter(name);
-  } catch (e) {
-    throw new UsageError((e as Error).message);
   }
 }
 
