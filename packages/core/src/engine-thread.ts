@@ -36,7 +36,7 @@ function threadExecArgv(): string[] {
 const refused = new Set<string>();
 
 function newWorker(lane: string, memoryMb: number): Worker {
-  const young = lane === PARSER_LANE ? { maxYoungGenerationSizeMb: PARSER_YOUNG_GENERATION_MB } : {};
+  const young = { maxYoungGenerationSizeMb: lane === PARSER_LANE ? PARSER_YOUNG_GENERATION_MB : ENGINES_YOUNG_GENERATION_MB };
   const options = { resourceLimits: { maxOldGenerationSizeMb: memoryMb, ...young }, workerData: { compileCache: compileCacheDir(), role: lane } };
   const url = new URL('./engine-worker.js', import.meta.url);
   try {
@@ -60,25 +60,27 @@ export const ENGINE_THREAD_MEMORY_MB = 2048;
 
 /**
  * The heap the artifact engines' thread starts with. V8 lets a heap grow up to four times its live
- * size between two full collections when its limit is 2 GiB, and about one and a half times at
- * 768 MiB: with Redocly, Spectral and TypeScript loaded (about 65 MB live), the thread's heap
- * reached 310 MB in a batch of 500 designs, 140–160 MB with this limit. The price is more full
- * collections: 500 designs, 3 rounds each in turn, 508–623 MB against 645–696 MB at the peak, for
- * 2–7 % more time (26.1–28.3 s against 25.6–26.4 s); 100 designs, 4 rounds, 414–447 MB against
- * 427–475 MB for about 6 % more. Work that runs out of it is run again, once, in a thread with the
- * full {@link ENGINE_THREAD_MEMORY_MB} (which the thread then keeps).
+ * size between two full collections when its limit is 2 GiB, and less the lower the limit: with
+ * Redocly, Spectral and TypeScript loaded (about 65 MB live), the thread's heap reached 310 MB in
+ * a batch of 500 designs at 2 GiB, 140–160 MB at 768 MiB, 110–120 MB at 512 MiB. Work that runs
+ * out of it is run again, once, in a thread with the full {@link ENGINE_THREAD_MEMORY_MB} (which
+ * the thread then keeps). What each limit cost in time is in docs/performance.md: with V8's
+ * concurrent marking (which the CLI turns off on machines of few cores), every lower limit cost
+ * 2–30 % more CPU; without it, this one with the young generations below costs about 5 %.
  */
-export const ENGINES_START_MEMORY_MB = 768;
+export const ENGINES_START_MEMORY_MB = 512;
 
 /**
- * The young generation of the parser thread (V8's default for a thread is 48 MiB): a markdown
- * parse makes many short-lived objects, which a larger young generation lets die young instead
- * of copying them into the old one and collecting them there. 100 designs, 3 rounds each in turn
- * with the default: 6.7–7.3 s against 7.5–8.1 s (CPU 11.7–12.8 s against 13.1–14.5 s), 466–539 MB
- * against 421–460 MB at the peak; 500 designs 25.9–27.0 s against 27.4–31.5 s. The other
- * threads gain less from it (docs/performance.md).
+ * The young generation of the parser thread and of the engines' thread (V8's default for a
+ * thread is 48 MiB; up to two thirds of it stay committed). 500 designs, with the CLI's
+ * collector settings on two cores, 3 rounds each in turn: the parser's at 32 MiB and the
+ * engines' at 24 MiB with the engines' start heap at 512 MiB, 440–454 MB at the peak and
+ * 25.9–27.1 s, against 540–549 MB and 24.4–25.2 s with 96 MiB, V8's default and 768 MiB (the
+ * earlier settings, which a concurrent marker favoured: then 96 MiB for the parser was 8 % faster
+ * than the default at 100 designs).
  */
-const PARSER_YOUNG_GENERATION_MB = 96;
+const PARSER_YOUNG_GENERATION_MB = 32;
+const ENGINES_YOUNG_GENERATION_MB = 24;
 
 /**
  * One engine thread for the life of the process, reused task after task (each module is loaded

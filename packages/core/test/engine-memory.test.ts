@@ -4,6 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { ENGINES_START_MEMORY_MB } from '../src/engine-thread.js';
 
 // Engine threads load built modules, so the tasks run from core's dist in a fresh process.
 const dist = fileURLToPath(new URL('../dist/index.js', import.meta.url));
@@ -53,9 +54,9 @@ describe('the engines thread heap', () => {
       { url: engine, fn: 'hold', input: 1100, lane: 'engines' },
       { url: engine, fn: 'limitMb', lane: 'engines' },
     ]) as [number, string, number];
-    // 768 MiB of old generation and V8's young generation.
-    expect(first).toBeGreaterThanOrEqual(768);
-    expect(first).toBeLessThan(1024);
+    // ENGINES_START_MEMORY_MB of old generation and the thread's young generation.
+    expect(first).toBeGreaterThanOrEqual(ENGINES_START_MEMORY_MB);
+    expect(first).toBeLessThan(ENGINES_START_MEMORY_MB + 64);
     expect(held).toMatch(/^1100 MiB held; heap limit (\d+) MiB$/);
     expect(Number(/limit (\d+)/.exec(held)![1])).toBeGreaterThanOrEqual(2048);
     expect(after).toBeGreaterThanOrEqual(2048);
