@@ -71,13 +71,10 @@ export const ENGINE_THREAD_MEMORY_MB = 2048;
 export const ENGINES_START_MEMORY_MB = 512;
 
 /**
- * The young generation of the parser thread and of the engines' thread (V8's default for a
- * thread is 48 MiB; up to two thirds of it stay committed). 500 designs, with the CLI's
- * collector settings on two cores, 3 rounds each in turn: the parser's at 32 MiB and the
- * engines' at 24 MiB with the engines' start heap at 512 MiB, 440–454 MB at the peak and
- * 25.9–27.1 s, against 540–549 MB and 24.4–25.2 s with 96 MiB, V8's default and 768 MiB (the
- * earlier settings, which a concurrent marker favoured: then 96 MiB for the parser was 8 % faster
- * than the default at 100 designs).
+ * The young generations of the parser and engines' threads (V8's default for a thread: 48 MiB).
+ * 500 designs, the CLI's collector settings, two cores, 3 rounds each in turn: these with the
+ * engines' 512 MiB, 440–454 MB at the peak and 25.9–27.1 s, against 540–549 MB and 24.4–25.2 s
+ * with 96 MiB, V8's default and 768 MiB (the earlier settings, which concurrent marking favoured).
  */
 const PARSER_YOUNG_GENERATION_MB = 32;
 const ENGINES_YOUNG_GENERATION_MB = 24;
