@@ -33,7 +33,7 @@ async function run(argv: string[]): Promise<number> {
   // CommonJS engines (Redocly, Spectral, TypeScript…) start from V8's code cache of an earlier run.
   (await import('@design-check/core/compile-cache')).enableCompileCache();
   // Before any thread starts: how V8 collects garbage on a machine of few cores (gc.ts).
-  (await import('./gc.js')).tuneCollector();
+  await (await import('./gc.js')).tuneCollector();
   let snapshotWanted = false;
   if (mayCheck(argv)) {
     // A check of a few files starts from the start-up snapshot, where everything is loaded already…

@@ -26,11 +26,15 @@ export function markingFlag(cores: number, execArgv: readonly string[], nodeOpti
 }
 
 /**
- * Set {@link markingFlag} for this process. V8 reads it when a thread's heap is set up and when
- * a collection starts marking, so it must be set before the first engine thread starts. The CLI
- * owns its process; the library, the remark preset and the language server never set it.
+ * Set {@link markingFlag} for this process, and with it core's lean thread heaps (smaller heaps
+ * cost little time once the marking is off: docs/performance.md). V8 reads the flag when a
+ * thread's heap is set up and when a collection starts marking, so both must be set before the
+ * first engine thread starts. The CLI owns its process; the library, the remark preset and the
+ * language server never set them.
  */
-export function tuneCollector(): void {
+export async function tuneCollector(): Promise<void> {
   const flag = markingFlag(availableParallelism(), process.execArgv, process.env.NODE_OPTIONS);
-  if (flag) setFlagsFromString(flag);
+  if (!flag) return;
+  setFlagsFromString(flag);
+  (await import('@design-check/core/threads')).leanThreadHeaps();
 }

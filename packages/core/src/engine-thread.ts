@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { compileCacheDir, compileCacheFile, saveCompileCache, writeCacheFile } from './compile-cache.js';
+import { enginesStartMb, youngGenerationMb } from './thread-heaps.js';
 
 /**
  * Why work sent to the engine thread gave up: it threw or the thread died (`crash`), it ran past
@@ -36,7 +37,8 @@ function threadExecArgv(): string[] {
 const refused = new Set<string>();
 
 function newWorker(lane: string, memoryMb: number): Worker {
-  const young = { maxYoungGenerationSizeMb: lane === PARSER_LANE ? PARSER_YOUNG_GENERATION_MB : ENGINES_YOUNG_GENERATION_MB };
+  const mb = youngGenerationMb(lane === PARSER_LANE);
+  const young = mb ? { maxYoungGenerationSizeMb: mb } : {};
   const options = { resourceLimits: { maxOldGenerationSizeMb: memoryMb, ...young }, workerData: { compileCache: compileCacheDir(), role: lane } };
   const url = new URL('./engine-worker.js', import.meta.url);
   try {
@@ -59,27 +61,6 @@ const START_BUDGET_MS = 60_000;
 export const ENGINE_THREAD_MEMORY_MB = 2048;
 
 /**
- * The heap the artifact engines' thread starts with. V8 lets a heap grow up to four times its live
- * size between two full collections when its limit is 2 GiB, and less the lower the limit: with
- * Redocly, Spectral and TypeScript loaded (about 65 MB live), the thread's heap reached 310 MB in
- * a batch of 500 designs at 2 GiB, 140–160 MB at 768 MiB, 110–120 MB at 512 MiB. Work that runs
- * out of it is run again, once, in a thread with the full {@link ENGINE_THREAD_MEMORY_MB} (which
- * the thread then keeps). What each limit cost in time is in docs/performance.md: with V8's
- * concurrent marking (which the CLI turns off on machines of few cores), every lower limit cost
- * 2–30 % more CPU; without it, this one with the young generations below costs about 5 %.
- */
-export const ENGINES_START_MEMORY_MB = 512;
-
-/**
- * The young generations of the parser and engines' threads (V8's default for a thread: 48 MiB).
- * 500 designs, the CLI's collector settings, two cores, 3 rounds each in turn: these with the
- * engines' 512 MiB, 440–454 MB at the peak and 25.9–27.1 s, against 540–549 MB and 24.4–25.2 s
- * with 96 MiB, V8's default and 768 MiB (the earlier settings, which concurrent marking favoured).
- */
-const PARSER_YOUNG_GENERATION_MB = 32;
-const ENGINES_YOUNG_GENERATION_MB = 24;
-
-/**
  * One engine thread for the life of the process, reused task after task (each module is loaded
  * once in it), stopped and replaced when a task runs past its budget or kills it. Tasks run one
  * at a time. While a task is queued or running it keeps the process alive; idle, or running only
@@ -93,10 +74,10 @@ class EngineThread {
   background = 0;
   /** True once a task that is not a warm-up was queued: warm-ups queued later are not prestarted. */
   hadWork = false;
-  /** The heap of the next thread started (see {@link ENGINES_START_MEMORY_MB}). */
+  /** The heap of the next thread started (0: the engines' start heap, see thread-heaps.ts). */
   private memoryMb: number;
   constructor(private readonly lane: string) {
-    this.memoryMb = lane === ENGINES_LANE ? ENGINES_START_MEMORY_MB : ENGINE_THREAD_MEMORY_MB;
+    this.memoryMb = lane === ENGINES_LANE ? 0 : ENGINE_THREAD_MEMORY_MB;
   }
 
   /** True while the thread runs (it may be idle): a thread that was never started or was stopped is not. */
@@ -134,6 +115,7 @@ class EngineThread {
   private send<T>(url: string, fn: string, input: unknown, timeoutMs: number, background: boolean): Promise<T> {
     if (!this.worker) {
       // A module file (not code to eval): the host's preloads (`node --import`) run in it too.
+      this.memoryMb ||= enginesStartMb();
       this.worker = newWorker(this.lane, this.memoryMb);
     }
     const worker = this.worker;

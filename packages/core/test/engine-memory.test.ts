@@ -4,15 +4,21 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { ENGINES_START_MEMORY_MB } from '../src/engine-thread.js';
+import { ENGINES_LEAN_START_MEMORY_MB, ENGINES_START_MEMORY_MB } from '../src/thread-heaps.js';
 
 // Engine threads load built modules, so the tasks run from core's dist in a fresh process.
 const dist = fileURLToPath(new URL('../dist/index.js', import.meta.url));
+const threads = fileURLToPath(new URL('../dist/threads.js', import.meta.url));
 const script = `
 import { runInThread } from ${JSON.stringify(dist)};
+import { leanThreadHeaps } from ${JSON.stringify(threads)};
 const steps = JSON.parse(process.argv[1]);
 const out = [];
 for (const s of steps) {
+  if (s.lean) {
+    leanThreadHeaps();
+    continue;
+  }
   try {
     out.push(await runInThread(s.url, s.fn, s.input ?? null, 60_000, s.lane));
   } catch (e) {
@@ -41,7 +47,7 @@ export function hold(mb) {
 );
 const engine = pathToFileURL(join(work, 'engine', 'engine.js')).href;
 
-type Step = { url: string; fn: string; input?: unknown; lane?: string };
+type Step = { url: string; fn: string; input?: unknown; lane?: string } | { lean: true };
 
 function run(steps: Step[]): unknown[] {
   return JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script, JSON.stringify(steps)], { encoding: 'utf8' })) as unknown[];
@@ -60,6 +66,14 @@ describe('the engines thread heap', () => {
     expect(held).toMatch(/^1100 MiB held; heap limit (\d+) MiB$/);
     expect(Number(/limit (\d+)/.exec(held)![1])).toBeGreaterThanOrEqual(2048);
     expect(after).toBeGreaterThanOrEqual(2048);
+  });
+
+  it('starts smaller after leanThreadHeaps(), for a process without concurrent marking, and still retries with the full heap', () => {
+    const [first, held] = run([{ lean: true }, { url: engine, fn: 'limitMb', lane: 'engines' }, { url: engine, fn: 'hold', input: 600, lane: 'engines' }]) as [number, string];
+    expect(first).toBeGreaterThanOrEqual(ENGINES_LEAN_START_MEMORY_MB);
+    expect(first).toBeLessThan(ENGINES_START_MEMORY_MB);
+    expect(held).toMatch(/^600 MiB held; heap limit (\d+) MiB$/);
+    expect(Number(/limit (\d+)/.exec(held)![1])).toBeGreaterThanOrEqual(2048);
   });
 
   it('gives the parser thread the full heap from the start', () => {
