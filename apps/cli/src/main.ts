@@ -33,6 +33,7 @@ import { readDocument } from './read.js';
 import { DEFAULT_NAME, runInit } from './init.js';
 import { fixDiff } from './fix.js';
 import { progress } from './progress.js';
+import { keepMainHeapDown } from './gc.js';
 
 import type { CliIO } from './io.js';
 
@@ -171,7 +172,10 @@ async function runCheck(files: string[], flags: CheckFlags, io: CliIO, plugins: 
     concurrency: flags.timing ? 1 : 4,
     needsSource: quotesSource(formatter),
     ...(flags.fix || flags.fixDryRun ? { fix: { only: fixable, fixed } } : {}),
-    starting: (i, total, path) => bar.at(i + 1, total, shown(io.cwd, path)),
+    starting: (i, total, path) => {
+      keepMainHeapDown();
+      bar.at(i + 1, total, shown(io.cwd, path));
+    },
     cached,
   });
   bar.done();

@@ -1,6 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { CONCURRENT_MARKING_FROM_CORES, markingFlag } from '../src/gc.js';
+import { PerformanceObserver, constants } from 'node:perf_hooks';
+import { Worker } from 'node:worker_threads';
+import { CONCURRENT_MARKING_FROM_CORES, capMainHeap, keepMainHeapDown, markingFlag } from '../src/gc.js';
 import { BIN, REPO, run } from './helpers.js';
 
 describe('markingFlag', () => {
@@ -34,5 +36,33 @@ describe('the collector settings in a check', () => {
     expect(plain.code).toBe(1);
     expect(JSON.parse(plain.stdout).files.length).toBeGreaterThan(5);
     expect([marked.status, marked.stdout, marked.stderr]).toEqual([plain.code, plain.stdout, plain.stderr]);
+  });
+});
+
+describe('keepMainHeapDown', () => {
+  it('does nothing until the CLI caps the main heap (the library, the preset and the language server never do)', () => {
+    expect(keepMainHeapDown(0)).toBe(false);
+  });
+
+  it('collects the main thread between two designs only when its old generation is past the cap', async () => {
+    capMainHeap();
+    const kinds: number[] = [];
+    const observer = new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) kinds.push((e as unknown as { detail: { kind: number } }).detail.kind);
+    });
+    observer.observe({ entryTypes: ['gc'] });
+    expect(keepMainHeapDown(1_000_000)).toBe(false);
+    expect(keepMainHeapDown(1)).toBe(true);
+    await new Promise((r) => setTimeout(r, 100));
+    observer.disconnect();
+    expect(kinds).toContain(constants.NODE_PERFORMANCE_GC_MAJOR);
+  });
+
+  it('gives no gc function to the threads started after it', async () => {
+    capMainHeap();
+    const worker = new Worker("require('node:worker_threads').parentPort.postMessage(typeof gc)", { eval: true });
+    const seen = await new Promise((resolve, reject) => worker.once('message', resolve).once('error', reject));
+    await worker.terminate();
+    expect(seen).toBe('undefined');
   });
 });

@@ -18,10 +18,12 @@ export const ENGINES_LEAN_START_MEMORY_MB = 512;
  * 48 MiB). With concurrent marking a larger one for the parser paid: 100 designs 6.7–7.3 s against
  * 7.5–8.1 s with the default. Without it (the lean setting), 500 designs on two cores, 3 rounds
  * each in turn: the lean sizes with the engines' 512 MiB, 440–454 MB and 25.9–27.1 s, against
- * 540–549 MB and 24.4–25.2 s with the others.
+ * 540–549 MB and 24.4–25.2 s with the others. Since a design is parsed in pieces (model/pieces.ts)
+ * the parser holds little between two collections of its young generation: 16 MiB instead of 32
+ * took 423–437 MB against 433–463 MB, for 0.3–0.5 s more in 27–31 s (docs/performance.md).
  */
 const YOUNG_GENERATION_MB = { parser: 96, engines: undefined };
-const LEAN_YOUNG_GENERATION_MB = { parser: 32, engines: 24 };
+const LEAN_YOUNG_GENERATION_MB = { parser: 16, engines: 24 };
 
 let lean = false;
 

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { stripDirectiveLines } from './directive-lines.js';
+import { parseInPieces } from './pieces.js';
 import type { Comment } from './nodes.js';
 import { EngineFailure, canRunInThread, refuseInline, runInThread, warmInThread } from '../engine-thread.js';
 
@@ -80,7 +81,8 @@ function markdownParser(): Parser {
  * thematic break and a setext heading), and every position after it stays exact.
  */
 export function parseMarkdown(text: string): Root {
-  return markdownParser().parse(blankFrontMatter(text));
+  const parser = markdownParser();
+  return parseInPieces(blankFrontMatter(text), (piece) => parser.parse(piece));
 }
 
 /** `text` with its front matter, if any, overwritten by spaces (line ends kept). */
