@@ -15,11 +15,16 @@ const inPieces = (text: string): Root => parseInPieces(text, whole);
 
 const REPO = fileURLToPath(new URL('../../..', import.meta.url));
 
-/** Every markdown file of the repository: examples, fixtures of every package, docs. */
-function markdownFiles(): string[] {
-  return (readdirSync(REPO, { recursive: true }) as string[])
-    .filter((f) => f.endsWith('.md') && !/(^|[\\/])(node_modules|dist|\.git|\.turbo)([\\/]|$)/.test(f))
-    .map((f) => join(REPO, f));
+/** Every markdown file of the repository: examples, fixtures of every package, docs (not what is installed or built). */
+function markdownFiles(dir = REPO): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (['node_modules', 'dist', '.git', '.turbo'].includes(entry.name)) continue;
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...markdownFiles(path));
+    else if (entry.isFile() && entry.name.endsWith('.md')) out.push(path);
+  }
+  return out;
 }
 
 const filler = 'The service keeps one record per refund and answers within the budget below; '.repeat(30);
