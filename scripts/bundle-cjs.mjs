@@ -2,9 +2,11 @@
 // (plugin-openapi: Redocly and Spectral; core: remark with GFM). A bundle loads from one file
 // instead of hundreds, and, being CommonJS, from core's compile cache (V8 keeps no code cache for
 // ES modules on Node 20). The packages are bundled unchanged, at the versions the package depends
-// on; their licences go to `<bundle>.LICENSES.txt` beside it.
+// on (characters above U+00FF written as escapes, latin1.mjs); their licences go to
+// `<bundle>.LICENSES.txt` beside it.
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
+import { latin1Source } from './latin1.mjs';
 
 /**
  * Bundle `contents` (a CommonJS entry that requires what the bundle exports, resolved from `pkg`)
@@ -26,8 +28,16 @@ export async function bundleCjs(build, { pkg, contents, outfile }) {
     logLevel: 'warning',
   });
   const count = writeLicenses(pkg, result.metafile, outfile);
+  writeLatin1(outfile);
   const size = readFileSync(outfile).length;
   console.log(`bundled ${count} packages into ${relative(pkg, outfile)} (${(size / 2 ** 20).toFixed(1)} MiB)`);
+}
+
+/** Rewrite the bundle `file` with every character in Latin-1 (latin1.mjs): V8 then keeps its source at one byte a character. */
+export function writeLatin1(file) {
+  const text = readFileSync(file, 'utf8');
+  const latin1 = latin1Source(text, file);
+  if (latin1 !== text) writeFileSync(file, latin1);
 }
 
 /**

@@ -14,7 +14,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { writeLicenses } from '../../../scripts/bundle-cjs.mjs';
+import { writeLatin1, writeLicenses } from '../../../scripts/bundle-cjs.mjs';
 
 const require = createRequire(import.meta.url);
 const cli = fileURLToPath(new URL('..', import.meta.url));
@@ -108,4 +108,5 @@ const result = await build({
   plugins: [plugin],
 });
 const count = writeLicenses(cli, result.metafile, outfile);
+writeLatin1(outfile);
 console.log(`bundled the CLI for its start-up snapshot: ${relative(cli, outfile)} (${(readFileSync(outfile).length / 2 ** 20).toFixed(1)} MiB, ${count} packages)`);

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { processIO } from './io.js';
+import { exitWhenWritten, processIO } from './io.js';
 
 function finish(code: number): void {
   process.exitCode = code;
@@ -30,17 +30,20 @@ async function run(argv: string[]): Promise<number> {
     }
     if (replayed !== undefined) return replayed;
   }
+  let snapshotWanted = false;
+  // A check of a few files starts from the start-up snapshot, where everything is loaded already,
+  // as soon as it can: nothing of the normal path is set up before it…
+  const snapshot = mayCheck(argv) ? await (await import('./snapshot-start.js')).checkFromSnapshot(argv, io) : undefined;
+  if (snapshot?.code !== undefined) {
+    exitWhenWritten(snapshot.code);
+    return snapshot.code;
+  }
   // CommonJS engines (Redocly, Spectral, TypeScript…) start from V8's code cache of an earlier run.
   (await import('@design-check/core/compile-cache')).enableCompileCache();
   // Before any thread starts: how V8 collects garbage on a machine of few cores (gc.ts).
   await (await import('./gc.js')).tuneCollector();
-  let snapshotWanted = false;
-  if (mayCheck(argv)) {
-    // A check of a few files starts from the start-up snapshot, where everything is loaded already…
-    const snapshot = await import('./snapshot-start.js');
-    const started = await snapshot.checkFromSnapshot(argv, io);
-    if (started.code !== undefined) return started.code;
-    snapshotWanted = started.wanted;
+  if (snapshot) {
+    snapshotWanted = snapshot.wanted;
     // …or here, with the engine threads the last run needed started while the rest of the CLI loads.
     (await import('@design-check/core/threads')).prestartThreads();
   }

@@ -40,3 +40,21 @@ export function processIO(): CliIO {
     readStdin: (maxBytes) => readStdin(maxBytes),
   };
 }
+
+/**
+ * End the process with `code` once stdout and stderr have taken what was written to them, without
+ * waiting for Node's teardown: a process started from the start-up snapshot would first free,
+ * page by page, the heap the snapshot gave it (about 25 ms of a 0.8 s check on a virtual
+ * machine), and its launcher has nothing left to do once that process has reported.
+ */
+export function exitWhenWritten(code: number): void {
+  process.exitCode = code;
+  let pending = 2;
+  const done = (): void => {
+    if (--pending === 0) process.exit(code);
+  };
+  for (const stream of [process.stdout, process.stderr]) {
+    if (stream.destroyed || !stream.writable) done();
+    else stream.write('', done);
+  }
+}

@@ -2,7 +2,7 @@ import { writeFileSync, writeSync } from 'node:fs';
 import v8 from 'node:v8';
 import { runEnginesInline } from '@design-check/core';
 import { main } from './main.js';
-import { processIO, type CliIO } from './io.js';
+import { exitWhenWritten, processIO, type CliIO } from './io.js';
 
 /**
  * design-check's start-up snapshot: this module is the entry of dist/snapshot/bundle.cjs, which
@@ -66,13 +66,13 @@ function runFromSnapshot(): void {
   const end = (code: number): void => {
     if (host.state.declined) {
       signal(fd, `D${host.state.declined.replace(/\s+/g, ' ')}\n`);
-      process.exitCode = 0;
+      exitWhenWritten(0);
       return;
     }
     signal(fd, 'W');
     if (stdout.length) real.stdout(stdout.join(''));
     if (stderr.length) real.stderr(stderr.join(''));
-    process.exitCode = code;
+    exitWhenWritten(code);
   };
   main(process.argv.slice(1), io).then(end, (e: unknown) => {
     stderr.push(`design-check: internal error: ${(e as Error)?.stack ?? String(e)}\n`);

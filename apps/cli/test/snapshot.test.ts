@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, w
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { snapshotEligible } from '../src/snapshot-start.js';
+import { snapshotEligible, snapshotProcessEnv } from '../src/snapshot-start.js';
 import { EXAMPLES, REPO, project, run } from './helpers.js';
 
 const BUILD = join(REPO, 'apps/cli/dist/snapshot-build.js');
@@ -47,6 +47,14 @@ describe("the CLI's start-up snapshot", () => {
     const held = built.stamps.map(([f]) => relative(REPO, f));
     expect(held).toEqual(expect.arrayContaining(['apps/cli/dist/snapshot/bundle.cjs', 'packages/plugin-openapi/dist/engines/vendor.cjs', 'packages/core/dist/vendor/markdown.cjs']));
     expect(held.some((f) => f.endsWith('typescript/lib/typescript.js'))).toBe(true);
+  });
+
+  it('holds its bundles with every character in Latin-1, which V8 keeps at one byte a character', () => {
+    for (const bundle of ['apps/cli/dist/snapshot/bundle.cjs', 'packages/plugin-openapi/dist/engines/vendor.cjs', 'packages/core/dist/vendor/markdown.cjs']) {
+      const text = readFileSync(join(REPO, bundle), 'utf8');
+      expect(text.length, bundle).toBeGreaterThan(100_000);
+      expect(/[^\u0000-\u00ff]/.exec(text)?.[0], bundle).toBeUndefined();
+    }
   });
 
   it('checks every example and its own warm-up design as the normal path does: the same report, messages and exit code', () => {
@@ -178,4 +186,25 @@ describe("the CLI's start-up snapshot", () => {
     while (Date.now() < until && (Date.now() - statSync(info).mtimeMs > 60_000 || readdirSync(join(cache, `${process.version}-${process.arch}`)).some((f) => f.endsWith('.lock')) || (JSON.parse(readFileSync(info, 'utf8')) as { stamps: Array<[string, string]> }).stamps[0][1] === '0:0:0')) await new Promise((r) => setTimeout(r, 250));
     expect(fromSnapshot(args).said).toBe('used');
   }, 120_000);
+});
+
+describe('the process started from the snapshot', () => {
+  it("gets the launcher's environment, with huge pages for glibc's malloc (the user's tunables kept) and no extra CA certificates to read", () => {
+    const base = { PATH: '/usr/bin', DESIGN_CHECK_COMPILE_CACHE: '/c', NODE_EXTRA_CA_CERTS: '/etc/ssl/certs/ca-certificates.crt' };
+    const env = snapshotProcessEnv(base);
+    expect(env).toMatchObject({ PATH: '/usr/bin', DESIGN_CHECK_COMPILE_CACHE: '/c', DESIGN_CHECK_SNAPSHOT_FD: '3' });
+    expect(env.NODE_EXTRA_CA_CERTS).toBeUndefined();
+    // The launcher's own environment is untouched: a check the normal way still has it.
+    expect(base.NODE_EXTRA_CA_CERTS).toBe('/etc/ssl/certs/ca-certificates.crt');
+    const tunables = (extra: Record<string, string>) => snapshotProcessEnv({ ...base, ...extra }).GLIBC_TUNABLES;
+    if (process.platform !== 'linux') {
+      expect(tunables({})).toBeUndefined();
+      return;
+    }
+    expect(tunables({})).toBe('glibc.malloc.hugetlb=1');
+    expect(tunables({ GLIBC_TUNABLES: 'glibc.malloc.arena_max=2' })).toBe('glibc.malloc.arena_max=2:glibc.malloc.hugetlb=1');
+    // The user's own choice stands, whatever it is.
+    expect(tunables({ GLIBC_TUNABLES: 'glibc.malloc.hugetlb=0' })).toBe('glibc.malloc.hugetlb=0');
+    expect(tunables({ GLIBC_TUNABLES: 'glibc.malloc.arena_max=2:glibc.malloc.hugetlb=2' })).toBe('glibc.malloc.arena_max=2:glibc.malloc.hugetlb=2');
+  });
 });

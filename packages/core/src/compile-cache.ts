@@ -205,18 +205,29 @@ function install(s: State): void {
 }
 
 /**
- * Turn the cache on for the CommonJS modules this thread loads from now on. `role` names the
- * thread's file (`main`, an engine lane). Returns the folder, or undefined when the cache is off,
- * already on, or its folder is not safe to use (another user's, writable by others, unwritable).
+ * Use `dir` for this installation's files ({@link compileCacheFile}) without turning the cache on
+ * for modules: what the start-up snapshot's launcher needs, which loads no module of its own.
+ * Returns the folder in use, or undefined when the cache is off or `dir` is not safe to use
+ * (another user's, writable by others, unwritable).
  */
-export function enableCompileCache(dir: string | undefined = defaultCompileCacheDir(), role = 'main'): string | undefined {
-  if (state || !dir) return undefined;
+export function useCompileCacheFolder(dir: string | undefined = defaultCompileCacheDir()): string | undefined {
+  if (enabledDir || !dir) return enabledDir;
   try {
     if (!ownedSafely(dir)) return undefined;
   } catch {
     return undefined;
   }
   enabledDir = dir;
+  return dir;
+}
+
+/**
+ * Turn the cache on for the CommonJS modules this thread loads from now on. `role` names the
+ * thread's file (`main`, an engine lane). Returns the folder, or undefined when the cache is off,
+ * already on, or its folder is not safe to use (another user's, writable by others, unwritable).
+ */
+export function enableCompileCache(dir: string | undefined = defaultCompileCacheDir(), role = 'main'): string | undefined {
+  if (state || !dir || useCompileCacheFolder(dir) !== dir) return undefined;
   const file = compileCacheFile(`${role}.cache`)!;
   state = { file, ...readState(file), fresh: new Map(), hits: 0, misses: 0 };
   install(state);

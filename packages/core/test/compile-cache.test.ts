@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultCompileCacheDir } from '../src/compile-cache.js';
 
@@ -106,6 +106,36 @@ describe('compile cache', () => {
     chmodSync(base, 0o777);
     const file = cjs('four.cjs', 'exports.value = 4;');
     expect(run(join(base, 'v'), file)).toMatchObject({ on: false, values: [4], hits: 0, misses: 0 });
+  });
+
+  it("gives the snapshot's launcher the folder's files without turning the cache on for modules, which it can still be turned on for", () => {
+    const dir = join(work, 'launcher', 'v');
+    const file = cjs('five.cjs', 'exports.value = 5;');
+    const launcher = `
+import { createRequire } from 'node:module';
+import { useCompileCacheFolder, compileCacheFile, enableCompileCache, compileCacheStats } from ${JSON.stringify(dist)};
+const [dir, file, unsafe] = process.argv.slice(1);
+const folder = useCompileCacheFolder(dir);
+const named = compileCacheFile('snapshot.blob');
+createRequire(file)(file);
+const before = compileCacheStats();
+const on = enableCompileCache(dir, 'test') !== undefined;
+console.log(JSON.stringify({ folder, named, before, on, unsafe: useCompileCacheFolder(unsafe) }));
+`;
+    const base = join(work, 'shared-launcher');
+    mkdirSync(base, { recursive: true });
+    chmodSync(base, 0o777);
+    const out = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', launcher, dir, file, join(base, 'v')], { encoding: 'utf8' }));
+    expect(out.folder).toBe(dir);
+    expect(dirname(out.named)).toBe(dir);
+    expect(basename(out.named)).toMatch(/^snapshot-[0-9a-f]{10}\.blob$/);
+    // Nothing was cached while only the folder was in use; the cache then turns on in it.
+    expect(out.before).toMatchObject({ hits: 0, misses: 0 });
+    expect(out.on).toBe(true);
+    // Once a folder is in use, it stays the one.
+    expect(out.unsafe).toBe(dir);
+    const fresh = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', `import { useCompileCacheFolder } from ${JSON.stringify(dist)}; console.log(JSON.stringify(useCompileCacheFolder(process.argv[1]) ?? null));`, join(base, 'v')], { encoding: 'utf8' }));
+    expect(fresh).toBeNull();
   });
 
   it('is off when DESIGN_CHECK_COMPILE_CACHE is 0, Node’s own cache is disabled or on a CI runner without a named folder, and else one folder per Node version', () => {

@@ -256,7 +256,7 @@ export function parseLatencies(text: string): Latency[] {
 
 /** A percentile with a threshold that has no unit (`p95 < 200`): the number, where it is. */
 export function unitlessThreshold(text: string): WrittenNumber | undefined {
-  const m = new RegExp(String.raw`(?:\b[pP]\d{1,2}(?:\.\d+)?|latency)\s*(?:<=|≤|<|under|below)\s*(${NUMBER})(?!\s*[\p{L}%µμ\d.])`, 'u').exec(text);
+  const m = new RegExp(String.raw`(?:\b[pP]\d{1,2}(?:\.\d+)?|latency)\s*(?:<=|\u2264|<|under|below)\s*(${NUMBER})(?!\s*[\p{L}%µ\u03bc\d.])`, 'u').exec(text);
   return m ? writtenNumber(m[1], m.index + m[0].length - m[1].length) : undefined;
 }
 
@@ -269,7 +269,7 @@ export function parsePercentile(text: string): number | undefined {
 export function parseNumbers(text: string): WrittenNumber[] {
   const out: WrittenNumber[] = [];
   // A minus sign that starts a word (`-5`, `−5`) is a sign; after a number (`0-500`) it is a range.
-  const re = new RegExp(String.raw`(?<![\w.])((?<![\p{L}\p{N}])[-−])?(${NUMBER})(k\b)?`, 'gu');
+  const re = new RegExp(String.raw`(?<![\w.])((?<![\p{L}\p{N}])[-\u2212])?(${NUMBER})(k\b)?`, 'gu');
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const n = writtenNumber(m[2], m.index + (m[1]?.length ?? 0));
     if (m[1]) n.value = -n.value;
@@ -280,11 +280,11 @@ export function parseNumbers(text: string): WrittenNumber[] {
 
 /** A quantity: a number with a unit (`< 250ms`, `300 submissions/s`, `2 GB`, `99.9%`), or undefined. */
 export function parseQuantity(text: string): { number: WrittenNumber; unit: string } | undefined {
-  const m = new RegExp(String.raw`(?<![\w.])(${NUMBER})\s*([kKMG]?(?:[%µμ]|[\p{L}][\p{L}/]*))`, 'u').exec(text);
+  const m = new RegExp(String.raw`(?<![\w.])(${NUMBER})\s*([kKMG]?(?:[%µ\u03bc]|[\p{L}][\p{L}/]*))`, 'u').exec(text);
   return m ? { number: writtenNumber(m[1], m.index), unit: m[2] } : undefined;
 }
 
-const FACTOR = new RegExp(String.raw`(?<![\w.])(${NUMBER})\s*(?:x|×|X)(?![\p{L}\d])|burn[ _-]?rate\s*(?:of|>=?|≥|above|over|exceeds?|at|=)?\s*(${NUMBER})(?![\d.]|\s*(?:%|[x×X](?![\p{L}\d])|(?:${UNIT_SOURCE})(?![\p{L}])))`, 'gu');
+const FACTOR = new RegExp(String.raw`(?<![\w.])(${NUMBER})\s*(?:x|×|X)(?![\p{L}\d])|burn[ _-]?rate\s*(?:of|>=?|\u2265|above|over|exceeds?|at|=)?\s*(${NUMBER})(?![\d.]|\s*(?:%|[x×X](?![\p{L}\d])|(?:${UNIT_SOURCE})(?![\p{L}])))`, 'gu');
 const CONSUMED = new RegExp(String.raw`(?<![\w.])(${NUMBER})\s*%\s*(?:of\s+)?(?:the\s+)?(?:error\s+)?budget\b(?:\s+(?:consumed|spent|burn(?:ed|t)?|used))?`, 'gi');
 
 /**
