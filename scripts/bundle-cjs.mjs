@@ -10,9 +10,9 @@ import { latin1Source } from './latin1.mjs';
 
 /**
  * Bundle `contents` (a CommonJS entry that requires what the bundle exports, resolved from `pkg`)
- * into `outfile` with `build` (the package's own esbuild), and write the licences file.
+ * into `outfile` with `build` (the package's own esbuild) and its `plugins`, and write the licences file.
  */
-export async function bundleCjs(build, { pkg, contents, outfile }) {
+export async function bundleCjs(build, { pkg, contents, outfile, plugins = [] }) {
   mkdirSync(dirname(outfile), { recursive: true });
   const result = await build({
     stdin: { contents, resolveDir: pkg, sourcefile: 'bundle-entry.cjs', loader: 'js' },
@@ -26,6 +26,7 @@ export async function bundleCjs(build, { pkg, contents, outfile }) {
     legalComments: 'eof',
     metafile: true,
     logLevel: 'warning',
+    plugins,
   });
   const count = writeLicenses(pkg, result.metafile, outfile);
   writeLatin1(outfile);

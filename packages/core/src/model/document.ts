@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Root, Heading, Table as MdTable, TableCell as MdTableCell, Code, ListItem, Html, Link as MdLink, Definition, Nodes } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
 import type { CodeBlock, Comment, Link, Section, Span, Table, TableCell, TableRow, TaskItem } from './nodes.js';
 import { buildCodeBlock } from './code-blocks.js';
 import { spanBetween, spanOf } from './spans.js';
@@ -161,9 +160,7 @@ export class DesignDoc {
   get tables(): Table[] {
     return this.memo('tables', () => {
       const out: Table[] = [];
-      visit(this.root, 'table', (node: MdTable) => {
-        out.push(buildTable(node, this.text, this.sectionAt(node.position!.start.line)));
-      });
+      for (const node of nodesOf(this.root, 'table') as MdTable[]) out.push(buildTable(node, this.text, this.sectionAt(node.position!.start.line)));
       return out;
     });
   }
@@ -177,9 +174,7 @@ export class DesignDoc {
   get codeBlocks(): CodeBlock[] {
     return this.memo('codeBlocks', () => {
       const out: CodeBlock[] = [];
-      visit(this.root, 'code', (node: Code) => {
-        out.push(buildCodeBlock(node, this.lines, this.sectionAt(node.position!.start.line)));
-      });
+      for (const node of nodesOf(this.root, 'code') as Code[]) out.push(buildCodeBlock(node, this.lines, this.sectionAt(node.position!.start.line)));
       return out;
     });
   }
@@ -193,8 +188,8 @@ export class DesignDoc {
   get tasks(): TaskItem[] {
     return this.memo('tasks', () => {
       const out: TaskItem[] = [];
-      visit(this.root, 'listItem', (node: ListItem) => {
-        if (typeof node.checked !== 'boolean') return;
+      for (const node of nodesOf(this.root, 'listItem') as ListItem[]) {
+        if (typeof node.checked !== 'boolean') continue;
         const first = node.children[0];
         out.push({
           ...spanOf(node),
@@ -203,7 +198,7 @@ export class DesignDoc {
           section: this.sectionAt(node.position!.start.line),
           node,
         });
-      });
+      }
       return out;
     });
   }
@@ -212,16 +207,14 @@ export class DesignDoc {
   get links(): Link[] {
     return this.memo('links', () => {
       const out: Link[] = [];
-      visit(this.root, (node) => {
-        if (node.type !== 'link' && node.type !== 'definition') return;
-        const l = node as MdLink | Definition;
+      for (const l of nodesOf(this.root, LINKS) as Array<MdLink | Definition>) {
         out.push({
           ...spanOf(l),
           url: l.url,
           text: l.type === 'link' ? toString(l) : l.label ?? '',
           section: this.sectionAt(l.position!.start.line),
         });
-      });
+      }
       return out;
     });
   }
@@ -230,7 +223,7 @@ export class DesignDoc {
   get comments(): Comment[] {
     return this.memo('comments', () => {
       const out: Comment[] = [...this.extraComments];
-      visit(this.root, 'html', (node: Html) => {
+      for (const node of nodesOf(this.root, 'html') as Html[]) {
         const base = spanOf(node);
         const re = /<!--([\s\S]*?)-->/g;
         for (let m = re.exec(node.value); m; m = re.exec(node.value)) {
@@ -249,7 +242,7 @@ export class DesignDoc {
             body: m[1].trim(),
           });
         }
-      });
+      }
       return out.sort((a, b) => a.offset - b.offset);
     });
   }
@@ -265,9 +258,9 @@ export class DesignDoc {
         seen.set(base, n + 1);
         out.add(n ? `${base}-${n}` : base);
       }
-      visit(this.root, 'html', (node: Html) => {
+      for (const node of nodesOf(this.root, 'html') as Html[]) {
         for (const m of node.value.matchAll(/<a\s+(?:name|id)=["']([^"']+)["']/gi)) out.add(m[1]);
-      });
+      }
       return out;
     });
   }
@@ -294,10 +287,43 @@ function descendants(section: Section): Section[] {
   return out;
 }
 
+/** The key of links and link definitions together, in document order, in {@link nodesOf}'s index. */
+const LINKS = ' links';
+const byType = new WeakMap<Root, Map<string, Nodes[]>>();
+
+/**
+ * The nodes of `type` under `root`, in document order (as `unist-util-visit` finds them), from
+ * an index built in one walk of the tree: the model's tables, code blocks, tasks, links,
+ * comments, anchors and sections each needed a walk of their own, a fifth of the main thread's
+ * time in a batch.
+ */
+function nodesOf(root: Root, type: string): Nodes[] {
+  let index = byType.get(root);
+  if (!index) {
+    index = new Map();
+    const stack: Nodes[] = [root];
+    while (stack.length) {
+      const node = stack.pop()!;
+      let list = index.get(node.type);
+      if (!list) index.set(node.type, (list = []));
+      list.push(node);
+      if (node.type === 'link' || node.type === 'definition') {
+        let links = index.get(LINKS);
+        if (!links) index.set(LINKS, (links = []));
+        links.push(node);
+      }
+      const children = (node as { children?: Nodes[] }).children;
+      if (children) for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+    }
+    byType.set(root, index);
+  }
+  return index.get(type) ?? [];
+}
+
 function buildSections(root: Root, lineCount: number): Section[] {
   const out: Section[] = [];
   const stack: Section[] = [];
-  visit(root, 'heading', (node: Heading) => {
+  for (const node of nodesOf(root, 'heading') as Heading[]) {
     // Inline HTML (`<a id="ctx"></a>Context & Goals`) is not part of the heading's text.
     const title = toString(node, { includeHtml: false }).trim();
     while (stack.length && stack[stack.length - 1].depth >= node.depth) stack.pop();
@@ -316,7 +342,7 @@ function buildSections(root: Root, lineCount: number): Section[] {
     parent?.children.push(section);
     stack.push(section);
     out.push(section);
-  });
+  }
   for (let i = 0; i < out.length; i++) {
     const next = out.slice(i + 1).find((s) => s.depth <= out[i].depth);
     if (next) out[i].lastLine = next.line - 1;
