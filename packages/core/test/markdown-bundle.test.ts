@@ -1,16 +1,15 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
+import { markdownFiles } from './repo-files.js';
 
 // core parses with its bundle of remark and GFM (scripts/bundle-markdown.mjs), which changes one
 // thing for speed: mdast-util-from-markdown's handlers get one compile context instead of a copy
 // per event. Both must give the same tree, positions included.
-const REPO = fileURLToPath(new URL('../../..', import.meta.url));
 const BUNDLE = fileURLToPath(new URL('../dist/vendor/markdown.cjs', import.meta.url));
 
 interface Modules {
@@ -22,17 +21,6 @@ interface Modules {
 const bundled = createRequire(import.meta.url)(BUNDLE) as Modules;
 const fromBundle = bundled.unified().use(bundled.remarkParse).use(bundled.remarkGfm);
 const fromPackages = unified().use(remarkParse).use(remarkGfm);
-
-function markdownFiles(dir = REPO): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (['node_modules', 'dist', '.git', '.turbo'].includes(entry.name)) continue;
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...markdownFiles(path));
-    else if (entry.isFile() && entry.name.endsWith('.md')) out.push(path);
-  }
-  return out;
-}
 
 describe("core's markdown bundle", () => {
   it('shares one compile context across events (the change it makes)', () => {

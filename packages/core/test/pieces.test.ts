@@ -1,11 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import type { Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
+import { markdownFiles } from './repo-files.js';
 import { parseInPieces, piecesOf } from '../src/model/pieces.js';
 import { parseMarkdown } from '../src/model/parse.js';
 
@@ -13,19 +12,7 @@ const processor = unified().use(remarkParse).use(remarkGfm);
 const whole = (text: string): Root => processor.parse(text) as Root;
 const inPieces = (text: string): Root => parseInPieces(text, whole);
 
-const REPO = fileURLToPath(new URL('../../..', import.meta.url));
 
-/** Every markdown file of the repository: examples, fixtures of every package, docs (not what is installed or built). */
-function markdownFiles(dir = REPO): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (['node_modules', 'dist', '.git', '.turbo'].includes(entry.name)) continue;
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...markdownFiles(path));
-    else if (entry.isFile() && entry.name.endsWith('.md')) out.push(path);
-  }
-  return out;
-}
 
 const filler = 'The service keeps one record per refund and answers within the budget below; '.repeat(30);
 
